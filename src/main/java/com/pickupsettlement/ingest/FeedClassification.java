@@ -1,0 +1,81 @@
+package com.pickupsettlement.ingest;
+
+import com.pickupsettlement.config.SettlementProperties;
+import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.system.SqlScript;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the three files are staged: the checks of each row against other rows (set-based SQL),
+ * the per-file counts (read = accepted + duplicates + rejected), and the reject-ratio refusal of
+ * rulebook 2.5, which stops the date before anything reaches the core tables.
+ */
+@Component
+public class FeedClassification {
+    private static final Map<Feed, SqlScript> SCRIPTS = Map.of(
+            Feed.ORDERS, SqlScript.load("sql/ingest/classify_orders.sql"),
+            Feed.MANIFEST, SqlScript.load("sql/ingest/classify_manifest.sql"),
+            Feed.PICKUPS, SqlScript.load("sql/ingest/classify_pickups.sql"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SettlementProperties.Refusal refusal;
+
+    FeedClassification(NamedParameterJdbcTemplate jdbc, SettlementProperties properties) {
+        this.jdbc = jdbc;
+        this.refusal = properties.refusal();
+    }
+
+    /** Decides every staged row's outcome and records the per-file counts. */
+    public void classify(BusinessDate date) {
+        Map<String, Object> params = Map.of("date", date.date());
+        for (Feed feed : Feed.values()) {
+            SCRIPTS.get(feed).run(jdbc, params);
+            record(feed, date, count(feed, date));
+        }
+    }
+
+    /**
+     * Runs as a step of its own after {@link #classify}, so the outcomes are committed and the
+     * refusal report can list every rejected row, those rejected against other rows included.
+     */
+    public void refuseOverRatio(BusinessDate date) {
+        for (Feed feed : Feed.values()) {
+            FeedCounts counts = count(feed, date);
+            if (isRefused(counts)) {
+                throw new FeedRefusedException(feed.fileName(date), 0, counts.rejected() + " of "
+                        + counts.read() + " data rows rejected, more than " + refusal.percent()
+                        + " % and more than " + refusal.minRows() + " rows");
+            }
+        }
+    }
+
+    /** Rulebook 8: refused when rejected x 100 > data rows (at the default 1 %) and above the floor. */
+    boolean isRefused(FeedCounts c) {
+        return c.rejected() * 100 > c.read() * refusal.percent() && c.rejected() > refusal.minRows();
+    }
+
+    private FeedCounts count(Feed feed, BusinessDate date) {
+        return jdbc.queryForObject("SELECT count(*) AS read, count(*) FILTER (WHERE outcome = 'A') AS accepted, "
+                        + "count(*) FILTER (WHERE outcome = 'D') AS duplicates, "
+                        + "count(*) FILTER (WHERE outcome = 'R') AS rejected FROM " + StagingTables.of(feed)
+                        + " WHERE business_date = :date",
+                Map.of("date", date.date()),
+                (rs, i) -> new FeedCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    private void record(Feed feed, BusinessDate date, FeedCounts c) {
+        jdbc.update("""
+                INSERT INTO feed_file (business_date, feed, file_name, sha256, read, accepted, duplicates, rejected)
+                SELECT :date, :feed, :file, CASE :feed WHEN 'orders' THEN orders_sha256
+                       WHEN 'manifest' THEN manifest_sha256 ELSE pickups_sha256 END,
+                       :read, :accepted, :duplicates, :rejected
+                FROM business_day WHERE business_date = :date
+                ON CONFLICT (business_date, feed) DO UPDATE SET sha256 = EXCLUDED.sha256, read = EXCLUDED.read,
+                    accepted = EXCLUDED.accepted, duplicates = EXCLUDED.duplicates, rejected = EXCLUDED.rejected
+                """, Map.of("date", date.date(), "feed", feed.code(), "file", feed.fileName(date),
+                "read", c.read(), "accepted", c.accepted(), "duplicates", c.duplicates(), "rejected", c.rejected()));
+    }
+}

@@ -1,0 +1,77 @@
+package com.pickupsettlement.ingest;
+
+import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.system.CopyText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes a chunk of staged rows with one PostgreSQL COPY on the chunk's own transaction, so the
+ * rows and the reader's checkpoint commit together.
+ */
+public final class StagingCopyWriter implements ItemWriter<StagedRow> {
+    private final DataSource dataSource;
+    private final String copySql;
+    private final String datePrefix;
+    private final int typedCount;
+
+    public StagingCopyWriter(DataSource dataSource, String table, List<String> typedColumns, BusinessDate date) {
+        this.dataSource = dataSource;
+        List<String> columns = new ArrayList<>(List.of("business_date", "line_number", "raw_line",
+                "raw_has_nul", "reject_reason", "cells"));
+        columns.addAll(typedColumns);
+        this.copySql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        this.datePrefix = date.toString() + '\t';
+        this.typedCount = typedColumns.size();
+    }
+
+    @Override
+    public void write(Chunk<? extends StagedRow> chunk) throws SQLException, IOException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            try {
+                StringBuilder sb = new StringBuilder(256);
+                for (StagedRow row : chunk) {
+                    sb.setLength(0);
+                    encodeRow(row, sb);
+                    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void encodeRow(StagedRow row, StringBuilder sb) {
+        sb.append(datePrefix).append(row.lineNumber()).append('\t');
+        boolean nul = row.raw().indexOf('\0') >= 0;
+        CopyText.append(sb, nul ? NulSafe.encode(row.raw()) : row.raw());
+        sb.append('\t').append(nul ? 't' : 'f').append('\t');
+        CopyText.append(sb, row.rejectReason());
+        sb.append('\t');
+        CopyText.append(sb, row.cells());
+        for (int i = 0; i < typedCount; i++) {
+            sb.append('\t');
+            CopyText.append(sb, row.values() == null ? null : row.values()[i]);
+        }
+        sb.append('\n');
+    }
+
+}

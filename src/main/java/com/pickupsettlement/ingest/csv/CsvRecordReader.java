@@ -1,0 +1,204 @@
+package com.pickupsettlement.ingest.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a feed into RFC 4180 records in one pass, keeping what OpenCSV's reader cannot give us:
+ * the physical line each record starts on and its exact decoded text (rulebook 8, rejects).
+ *
+ * <p>LF and CRLF end a record outside quotes; a lone CR is data. Empty lines are skipped but
+ * counted. Quotes are only special at the start of a cell (as in Python's csv module), a doubled
+ * quote inside a quoted cell is one quote, and text after a closing quote is appended to the cell.
+ * Decoding is strict: the first byte that is not valid in the charset raises
+ * {@link UndecodableInputException} with the line it is on. A record longer than
+ * {@code maxRecordChars} raises {@link RecordTooLongException}, so an unclosed quote cannot
+ * swallow the rest of a file.
+ */
+public final class CsvRecordReader implements Closeable {
+    private static final int BYTES = 1 << 16;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final boolean utf8;
+    private final char delimiter;
+    private final int maxRecordChars;
+    private final ByteBuffer bytes = ByteBuffer.allocate(BYTES);
+    private final CharBuffer chars = CharBuffer.allocate(BYTES);
+    private boolean eof;
+    private boolean decodeError;
+    private boolean first = true;
+    private long line = 1;
+
+    public CsvRecordReader(InputStream in, Charset charset, char delimiter, int maxRecordChars) {
+        this.in = in;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
+        bytes.flip();
+        chars.flip();
+    }
+
+    /** The next non-empty record, or null at the end of the input. */
+    public CsvRecord next() throws IOException {
+        while (true) {
+            CsvRecord record = readRecord();
+            if (record == null || !record.raw().isEmpty()) {
+                return record;
+            }
+        }
+    }
+
+    private CsvRecord readRecord() throws IOException {
+        if (!ensureChars()) {
+            return null;
+        }
+        long startLine = line;
+        StringBuilder raw = new StringBuilder(128);
+        StringBuilder cell = new StringBuilder(32);
+        List<String> cells = new ArrayList<>(12);
+        int state = START;
+        while (true) {
+            if (!ensureChars()) {
+                break;
+            }
+            char c = chars.get();
+            if (c == '\n') {
+                line++;
+                if (state == QUOTED) {
+                    raw.append(c);
+                    cell.append(c);
+                    continue;
+                }
+                stripFinalCr(raw, cell);
+                cells.add(cell.toString());
+                return new CsvRecord(startLine, raw.toString(), cells, false, -1);
+            }
+            raw.append(c);
+            if (raw.length() > maxRecordChars) {
+                throw new RecordTooLongException(startLine, maxRecordChars);
+            }
+            state = step(state, c, cell, cells);
+        }
+        if (raw.isEmpty() && cells.isEmpty()) {
+            return null;
+        }
+        boolean unterminated = state == QUOTED;
+        cells.add(cell.toString());
+        return new CsvRecord(startLine, raw.toString(), cells, unterminated, unterminated ? cells.size() - 1 : -1);
+    }
+
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+
+    private int step(int state, char c, StringBuilder cell, List<String> cells) {
+        switch (state) {
+            case START:
+                if (c == '"') {
+                    return QUOTED;
+                }
+                return unquoted(c, cell, cells);
+            case UNQUOTED:
+                return unquoted(c, cell, cells);
+            case QUOTED:
+                if (c == '"') {
+                    return QUOTE_IN_QUOTED;
+                }
+                cell.append(c);
+                return QUOTED;
+            default: // QUOTE_IN_QUOTED
+                if (c == '"') {
+                    cell.append('"');
+                    return QUOTED;
+                }
+                return unquoted(c, cell, cells);
+        }
+    }
+
+    private int unquoted(char c, StringBuilder cell, List<String> cells) {
+        if (c == delimiter) {
+            cells.add(cell.toString());
+            cell.setLength(0);
+            return START;
+        }
+        cell.append(c);
+        return UNQUOTED;
+    }
+
+    /** CRLF ends a record like LF; the CR belongs to the line break, not to the last cell. */
+    private static void stripFinalCr(StringBuilder raw, StringBuilder cell) {
+        int n = raw.length();
+        if (n > 0 && raw.charAt(n - 1) == '\r') {
+            raw.setLength(n - 1);
+            int m = cell.length();
+            if (m > 0 && cell.charAt(m - 1) == '\r') {
+                cell.setLength(m - 1);
+            }
+        }
+    }
+
+    /** Decodes more input when needed; false at the end of input. */
+    private boolean ensureChars() throws IOException {
+        while (!chars.hasRemaining()) {
+            if (decodeError) {
+                throw new UndecodableInputException(line);
+            }
+            if (eof && !bytes.hasRemaining()) {
+                return false;
+            }
+            fill();
+        }
+        return true;
+    }
+
+    private void fill() throws IOException {
+        if (!eof) {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+        chars.clear();
+        CoderResult result = decoder.decode(bytes, chars, eof);
+        if (!result.isError() && eof && !bytes.hasRemaining()) {
+            result = decoder.flush(chars);
+        }
+        chars.flip();
+        if (result.isError()) {
+            // Deliver what decoded cleanly first, so the error is reported on its own line.
+            decodeError = true;
+        } else if (eof && bytes.hasRemaining() && !chars.hasRemaining()) {
+            decodeError = true;
+        }
+        if (first && chars.hasRemaining()) {
+            first = false;
+            if (utf8 && chars.get(chars.position()) == '\uFEFF') {
+                chars.get();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

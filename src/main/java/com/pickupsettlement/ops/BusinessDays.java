@@ -1,0 +1,78 @@
+package com.pickupsettlement.ops;
+
+import com.pickupsettlement.domain.BusinessDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The business_day bookkeeping of rulebook 7. */
+@Repository
+public class BusinessDays {
+    public record Day(BusinessDate date, String status, long runKey, InputChecksums inputs) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    BusinessDays(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Day> find(BusinessDate date) {
+        List<Day> days = jdbc.query("""
+                SELECT status, run_key, orders_sha256, manifest_sha256, pickups_sha256
+                FROM business_day WHERE business_date = :date
+                """, Map.of("date", date.date()), (rs, i) -> new Day(date, rs.getString(1), rs.getLong(2),
+                new InputChecksums(rs.getString(3), rs.getString(4), rs.getString(5))));
+        return days.stream().findFirst();
+    }
+
+    public boolean anyDayEverRun() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM business_day)", Map.of(), Boolean.class));
+    }
+
+    public boolean isCompleted(BusinessDate date) {
+        return find(date).map(d -> d.status().equals("COMPLETED")).orElse(false);
+    }
+
+    public void start(BusinessDate date, long runKey, InputChecksums inputs) {
+        jdbc.update("""
+                INSERT INTO business_day (business_date, status, run_key, orders_sha256, manifest_sha256, pickups_sha256, started_at)
+                VALUES (:date, 'RUNNING', :runKey, :orders, :manifest, :pickups, now())
+                ON CONFLICT (business_date) DO UPDATE SET status = 'RUNNING', started_at = now()
+                """, Map.of("date", date.date(), "runKey", runKey, "orders", inputs.orders(),
+                "manifest", inputs.manifest(), "pickups", inputs.pickups()));
+    }
+
+    public void setStatus(BusinessDate date, String status) {
+        jdbc.update("UPDATE business_day SET status = :status WHERE business_date = :date",
+                Map.of("date", date.date(), "status", status));
+    }
+
+    /** Closes the date and drops its staging rows: what it published is kept in published_file. */
+    @Transactional
+    public void complete(BusinessDate date) {
+        Map<String, Object> p = Map.of("date", date.date());
+        jdbc.update("UPDATE business_day SET status = 'COMPLETED', completed_at = now() WHERE business_date = :date", p);
+        dropStaging(date);
+    }
+
+    /** Rulebook 7: a run that stopped with exit 3 or 4 keeps nothing of its date. */
+    @Transactional
+    public void forget(BusinessDate date) {
+        Map<String, Object> p = Map.of("date", date.date());
+        dropStaging(date);
+        jdbc.update("DELETE FROM feed_file WHERE business_date = :date", p);
+        jdbc.update("DELETE FROM agreement WHERE business_date = :date", p);
+        jdbc.update("DELETE FROM business_day WHERE business_date = :date", p);
+    }
+
+    private void dropStaging(BusinessDate date) {
+        Map<String, Object> p = Map.of("date", date.date());
+        for (String table : List.of("stg_orders", "stg_manifest", "stg_pickups")) {
+            jdbc.update("DELETE FROM " + table + " WHERE business_date = :date", p);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.pickupsettlement.ops;
+
+import com.pickupsettlement.domain.BusinessDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.stereotype.Component;
+
+/** Dispatches the commands that need the database. */
+@Component
+public class Commands {
+    private final RunCommand run;
+    private final StatusCommand status;
+    private final RecoverCommand recover;
+
+    Commands(RunCommand run, StatusCommand status, RecoverCommand recover) {
+        this.run = run;
+        this.status = status;
+        this.recover = recover;
+    }
+
+    public ExitCode execute(CommandLine cl) {
+        try {
+            return switch (cl.command()) {
+                case "run" -> run.run(date(cl, "date", true));
+                case "status" -> status.print(cl);
+                case "recover" -> recover.recover(date(cl, "date", true));
+                default -> throw new OperatorMessage(ExitCode.USAGE, "'" + cl.command() + "' is not available yet");
+            };
+        } catch (OperatorMessage e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static BusinessDate date(CommandLine cl, String option, boolean required) {
+        String v = cl.option(option);
+        if (v == null) {
+            if (required) {
+                throw new OperatorMessage(ExitCode.USAGE, cl.command() + " needs --" + option + " YYYY-MM-DD");
+            }
+            return null;
+        }
+        try {
+            return BusinessDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new OperatorMessage(ExitCode.USAGE, "--" + option + " must be a date YYYY-MM-DD, not '" + v + "'");
+        }
+    }
+}

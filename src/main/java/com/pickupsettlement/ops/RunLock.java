@@ -1,0 +1,43 @@
+package com.pickupsettlement.ops;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * One run at a time (rulebook 7, exit 7): a PostgreSQL session-level advisory lock, held on a
+ * dedicated connection for the whole run. The server releases it when the process dies, so a
+ * kill -9 never leaves the lock behind.
+ */
+public final class RunLock implements AutoCloseable {
+    private static final long KEY = 0x5E771E_0001L;
+    private final Connection connection;
+
+    private RunLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The lock, or null when another process holds it. */
+    public static RunLock tryAcquire(DataSource dataSource) throws SQLException {
+        Connection c = dataSource.getConnection();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                return new RunLock(c);
+            }
+        }
+        c.close();
+        return null;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+        } finally {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.pickupsettlement.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Makes an output folder appear whole or not at all (rulebook 6): files are written into a
+ * hidden sibling folder, fsynced, and the folder is renamed into place. A folder that already
+ * holds exactly the same bytes is left untouched.
+ */
+final class Publisher {
+    private Publisher() {
+    }
+
+    static Path staging(Path out, String name) throws IOException {
+        Files.createDirectories(out);
+        Path tmp = out.resolve("." + name + ".partial");
+        deleteTree(tmp);
+        Files.createDirectories(tmp);
+        return tmp;
+    }
+
+    /** Moves a fully written folder into place. */
+    static void commit(Path tmp, Path target) throws IOException {
+        for (Path file : list(tmp)) {
+            fsync(file, false);
+        }
+        fsync(tmp, true);
+        if (Files.isDirectory(target)) {
+            if (sameContent(tmp, target)) {
+                deleteTree(tmp);
+                return;
+            }
+            Path replaced = target.resolveSibling("." + target.getFileName() + ".replaced");
+            deleteTree(replaced);
+            Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(replaced);
+        } else {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        fsync(target.getParent(), true);
+    }
+
+    private static boolean sameContent(Path a, Path b) throws IOException {
+        Path[] left = list(a);
+        Path[] right = list(b);
+        if (left.length != right.length) {
+            return false;
+        }
+        for (int i = 0; i < left.length; i++) {
+            if (!left[i].getFileName().equals(right[i].getFileName()) || Files.mismatch(left[i], right[i]) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Path[] list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted(Comparator.comparing(Path::toString)).toArray(Path[]::new);
+        }
+    }
+
+    static void fsync(Path path, boolean directory) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!directory) {
+                throw e;
+            }
+            // Some filesystems refuse to open a directory for fsync; the files themselves are synced.
+        }
+    }
+
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+                for (Path child : children) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.delete(path);
+    }
+
+    static void copy(InputStream in, OutputStream out) throws IOException {
+        in.transferTo(out);
+    }
+
+    static String[] sorted(String[] names) {
+        String[] copy = names.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+}

@@ -1,0 +1,50 @@
+package com.pickupsettlement.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no spring.datasource.url configured, the pipeline runs on its own embedded PostgreSQL;
+ * with one (production), Boot's ordinary DataSource is used and nothing embedded starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(Environment environment) throws IOException {
+        // Bound here directly: the DataSource is needed before configuration-properties beans exist.
+        Path dataDirectory = Binder.get(environment).bind("settlement.embedded.data-directory", Path.class)
+                .orElse(Path.of("./var/pgdata"));
+        return EmbeddedPostgresServer.startOrAttach(dataDirectory);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(server.jdbcUrl());
+        ds.setUsername("postgres");
+        ds.setPassword("");
+        ds.setMaximumPoolSize(4);
+        ds.setPoolName("embedded-postgres");
+        return ds;
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

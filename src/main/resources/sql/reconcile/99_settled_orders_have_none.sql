@@ -1,0 +1,4 @@
+-- Rulebook 4: an exception is open only while its order has not been settled.
+DELETE FROM exception_today t
+WHERE t.order_id <> ''
+  AND EXISTS (SELECT 1 FROM settled_order s WHERE s.order_id = t.order_id);

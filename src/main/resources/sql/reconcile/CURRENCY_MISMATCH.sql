@@ -1,0 +1,8 @@
+-- CURRENCY_MISMATCH, WARNING, per order: a manifest line's currency differs from the order's.
+INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
+SELECT 'CURRENCY_MISMATCH', 'WARNING', o.order_id, '',
+       'manifest currency ' || string_agg(DISTINCT ml.currency, '|') || ' vs order ' || o.currency
+FROM customer_order o
+JOIN manifest_line ml ON ml.order_id = o.order_id
+WHERE ml.currency <> o.currency
+GROUP BY o.order_id, o.currency;

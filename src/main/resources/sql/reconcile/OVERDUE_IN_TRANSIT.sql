@@ -1,0 +1,9 @@
+-- OVERDUE_IN_TRANSIT, WARNING, per manifested tracking: no events at all and
+-- cut-off - dispatched_at > the transit SLA.
+INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
+SELECT 'OVERDUE_IN_TRANSIT', 'WARNING', d.order_id, d.tracking_number,
+       'dispatched ' || msk_iso(d.dispatched_at) || '; no event since'
+FROM manifest_line d
+WHERE d.defining
+  AND NOT EXISTS (SELECT 1 FROM work_parcel_status ps WHERE ps.tracking_number = d.tracking_number)
+  AND :cutoff - d.dispatched_at > :transitSeconds * interval '1 second';
