@@ -45,7 +45,7 @@ public class FeedClassification {
         for (Feed feed : Feed.values()) {
             FeedCounts counts = count(feed, date);
             if (isRefused(counts)) {
-                throw new FeedRefusedException(feed.fileName(date), 0, counts.rejected() + " of "
+                throw FeedRefusedException.rejectRatio(feed.fileName(date), counts.rejected() + " of "
                         + counts.read() + " data rows rejected, more than " + refusal.percent()
                         + " % and more than " + refusal.minRows() + " rows");
             }

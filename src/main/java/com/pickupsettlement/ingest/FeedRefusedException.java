@@ -8,12 +8,27 @@ public class FeedRefusedException extends RuntimeException {
     private final String fileName;
     private final long line;
     private final String reason;
+    private final boolean rejectRatio;
 
     public FeedRefusedException(String fileName, long line, String reason) {
+        this(fileName, line, reason, false);
+    }
+
+    private FeedRefusedException(String fileName, long line, String reason, boolean rejectRatio) {
         super(fileName + (line > 0 ? ", line " + line : "") + ": " + reason);
         this.fileName = fileName;
         this.line = line;
         this.reason = reason;
+        this.rejectRatio = rejectRatio;
+    }
+
+    /** Refused for too many rejected rows: ops need every rejected row back, not just the reason. */
+    public static FeedRefusedException rejectRatio(String fileName, String reason) {
+        return new FeedRefusedException(fileName, 0, reason, true);
+    }
+
+    public boolean isRejectRatio() {
+        return rejectRatio;
     }
 
     public String fileName() {

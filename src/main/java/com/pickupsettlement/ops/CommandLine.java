@@ -81,7 +81,36 @@ public record CommandLine(String command, Map<String, String> options) {
             }
             options.put(name, value);
         }
-        return new CommandLine(command, options);
+        CommandLine cl = new CommandLine(command, options);
+        cl.checkValues();
+        return cl;
+    }
+
+    /** Missing or malformed values are usage errors, found before anything starts. */
+    private void checkValues() {
+        if ((command.equals("run") || command.equals("recover")) && !options.containsKey("date")) {
+            throw new OperatorMessage(ExitCode.USAGE, command + " needs --date YYYY-MM-DD\n\n" + USAGE);
+        }
+        for (String name : List.of("date", "to", "from")) {
+            String v = options.get(name);
+            if (v != null) {
+                try {
+                    java.time.LocalDate.parse(v);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new OperatorMessage(ExitCode.USAGE, "--" + name + " must be a date YYYY-MM-DD, not '" + v + "'");
+                }
+            }
+        }
+        for (String name : List.of("last", "days", "orders", "seed")) {
+            String v = options.get(name);
+            if (v != null && !v.matches("\\d{1,18}")) {
+                throw new OperatorMessage(ExitCode.USAGE, "--" + name + " must be a whole number, not '" + v + "'");
+            }
+        }
+        String format = options.get("format");
+        if (format != null && !format.equals("table") && !format.equals("csv")) {
+            throw new OperatorMessage(ExitCode.USAGE, "--format is table or csv, not '" + format + "'");
+        }
     }
 
     public String option(String name) {

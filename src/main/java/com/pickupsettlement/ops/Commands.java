@@ -10,11 +10,13 @@ public class Commands {
     private final RunCommand run;
     private final StatusCommand status;
     private final RecoverCommand recover;
+    private final CatchUpCommand catchUp;
 
-    Commands(RunCommand run, StatusCommand status, RecoverCommand recover) {
+    Commands(RunCommand run, StatusCommand status, RecoverCommand recover, CatchUpCommand catchUp) {
         this.run = run;
         this.status = status;
         this.recover = recover;
+        this.catchUp = catchUp;
     }
 
     public ExitCode execute(CommandLine cl) {
@@ -23,6 +25,7 @@ public class Commands {
                 case "run" -> run.run(date(cl, "date", true));
                 case "status" -> status.print(cl);
                 case "recover" -> recover.recover(date(cl, "date", true));
+                case "catch-up" -> catchUp.catchUp(date(cl, "to", false));
                 default -> throw new OperatorMessage(ExitCode.USAGE, "'" + cl.command() + "' is not available yet");
             };
         } catch (OperatorMessage e) {

@@ -109,6 +109,9 @@ public class RunCommand {
                         + "original files back, or ask for the date to be reset.");
             }
             runKey = day.get().runKey();
+            // Not closed yet: the agreements as they are now apply (a fix to them is how an exit 2 is resolved).
+            agreements.forget(date);
+            agreements.recordIfAbsent(date, agreementSet);
         } else {
             if (days.anyDayEverRun() && !days.isCompleted(date.previous())) {
                 throw new OperatorMessage(ExitCode.EARLIER_DATE_NOT_COMPLETED, "cannot run " + date + ": "

@@ -35,7 +35,7 @@ public class RefusalReport {
         Path tmp = Publisher.staging(refusedRoot, date.toString());
         Files.writeString(tmp.resolve("REASON.txt"), refused.getMessage() + "\n", StandardCharsets.UTF_8);
         for (Feed feed : Feed.values()) {
-            if (feed.fileName(date).equals(refused.fileName()) && refused.line() == 0) {
+            if (feed.fileName(date).equals(refused.fileName()) && refused.isRejectRatio()) {
                 writeRejects(tmp.resolve("rejects_" + date.compact() + ".csv"), feed, date);
             }
         }

@@ -1,0 +1,41 @@
+package com.pickupsettlement.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The public conformance set (rulebook applied to ten days, copied from shared/conformance):
+ * running the dates in order from an empty database must publish exactly the expected folders.
+ */
+class ConformanceIT {
+    static final Path CONFORMANCE = Path.of("src/test/resources/conformance");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void tenConformanceDays_WhenRunInOrder_ThenEveryFolderMatchesTheExpectedOne() throws Exception {
+        PickupJar jar = new PickupJar(work);
+        Path inbox = CONFORMANCE.resolve("inbox").toAbsolutePath();
+        Path out = work.resolve("out");
+        for (LocalDate d = LocalDate.of(2026, 11, 1); !d.isAfter(LocalDate.of(2026, 11, 10)); d = d.plusDays(1)) {
+            PickupJar.Result r = jar.run("run", "--date", d.toString(), "--inbox", inbox.toString(), "--out", out.toString());
+            assertEquals(0, r.exitCode(), d + ": " + r.all());
+            OutputFolders.assertConforms(CONFORMANCE.resolve("expected").resolve(d.toString()), out.resolve(d.toString()));
+        }
+
+        // Rulebook 7: re-running a closed date with the same files reproduces its outputs byte for byte.
+        Path folder = out.resolve("2026-11-06");
+        byte[] before = Files.readAllBytes(folder.resolve("settlement_SPSR_20261106.csv"));
+        Files.delete(folder.resolve("settlement_SPSR_20261106.csv"));
+        PickupJar.Result again = jar.run("run", "--date", "2026-11-06", "--inbox", inbox.toString(), "--out", out.toString());
+        assertEquals(0, again.exitCode(), again.all());
+        assertEquals(new String(before), Files.readString(folder.resolve("settlement_SPSR_20261106.csv")));
+        OutputFolders.assertConforms(CONFORMANCE.resolve("expected").resolve("2026-11-06"), folder);
+    }
+}
