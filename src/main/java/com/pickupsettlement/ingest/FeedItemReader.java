@@ -121,6 +121,20 @@ public final class FeedItemReader implements ItemStreamReader<StagedRow> {
         return new FeedRefusedException(file.getFileName().toString(), line, reason);
     }
 
+    /** Share of the file read so far, 0 to 1. */
+    public double progress() {
+        try {
+            long size = Files.size(file);
+            return records == null || size == 0 ? 0 : Math.min(1.0, (double) records.bytesRead() / size);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
     @Override
     public void update(ExecutionContext context) {
         context.putLong(COUNT_KEY, dataRecords);

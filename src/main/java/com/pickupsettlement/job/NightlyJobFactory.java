@@ -8,6 +8,7 @@ import com.pickupsettlement.ingest.FeedClassification;
 import com.pickupsettlement.ingest.FeedItemReader;
 import com.pickupsettlement.ingest.FeedMerge;
 import com.pickupsettlement.ingest.FeedRowParser;
+import com.pickupsettlement.ingest.LoadProgress;
 import com.pickupsettlement.ingest.ManifestRowParser;
 import com.pickupsettlement.ingest.OrderRowParser;
 import com.pickupsettlement.ingest.PickupRowParser;
@@ -92,6 +93,7 @@ public class NightlyJobFactory {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), parser.typedColumns(), date))
+                .listener(new LoadProgress(reader))
                 .build();
     }
 

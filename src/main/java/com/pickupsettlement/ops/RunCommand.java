@@ -153,8 +153,8 @@ public class RunCommand {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             days.complete(date);
             printCounts(date);
-            log.info("{} COMPLETED in {} s; outputs in {}", date, (System.nanoTime() - started) / 1_000_000_000.0,
-                    outputs.folder(date));
+            log.info("{} COMPLETED in {} s: {}; outputs in {}", date,
+                    String.format("%.1f", (System.nanoTime() - started) / 1e9), nightSummary(date), outputs.folder(date));
             return ExitCode.COMPLETED;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
@@ -184,6 +184,21 @@ public class RunCommand {
                     System.out.printf("%s: read %d, accepted %d, duplicates %d, rejected %d%n", rs.getString(1),
                             rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
                 });
+    }
+
+    private String nightSummary(BusinessDate date) {
+        return jdbc.queryForObject("""
+                SELECT format('%s rows read, %s accepted, %s duplicates, %s rejected; %s orders settled, %s reversed; '
+                              || '%s exceptions open (%s blocking)',
+                       (SELECT sum(read) FROM feed_file WHERE business_date = :date),
+                       (SELECT sum(accepted) FROM feed_file WHERE business_date = :date),
+                       (SELECT sum(duplicates) FROM feed_file WHERE business_date = :date),
+                       (SELECT sum(rejected) FROM feed_file WHERE business_date = :date),
+                       (SELECT count(*) FROM settled_order WHERE settlement_date = :date),
+                       (SELECT count(*) FROM settled_order WHERE reversed_on = :date),
+                       (SELECT count(*) FROM exception_case WHERE closed_on IS NULL),
+                       (SELECT count(*) FROM exception_case WHERE closed_on IS NULL AND severity = 'BLOCKING'))
+                """, Map.of("date", date.date()), String.class);
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -26,13 +26,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final Path dataDirectory;
+    private final Path lockFile;
     private final int port;
     private final EmbeddedPostgres started;
+    // Opened under the folder lock and held for the process's life: the process that started the
+    // server sees it as a client and leaves the server running for us when it exits first.
+    private final Connection keepAlive;
 
-    private EmbeddedPostgresServer(Path dataDirectory, int port, EmbeddedPostgres started) {
+    private EmbeddedPostgresServer(Path dataDirectory, Path lockFile, int port, EmbeddedPostgres started)
+            throws SQLException {
         this.dataDirectory = dataDirectory;
+        this.lockFile = lockFile;
         this.port = port;
         this.started = started;
+        this.keepAlive = DriverManager.getConnection(jdbcUrl(port), "postgres", "");
     }
 
     public static EmbeddedPostgresServer startOrAttach(Path dataDirectory) throws IOException {
@@ -45,7 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Integer running = runningPort(dir);
             if (running != null) {
                 log.debug("attached to the PostgreSQL already running on {} (port {})", dir, running);
-                return new EmbeddedPostgresServer(dir, running, null);
+                return new EmbeddedPostgresServer(dir, lockFile, running, null);
             }
             Files.createDirectories(dir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -59,7 +66,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + ".log").toFile()))
                     .start();
             log.debug("started PostgreSQL on {} (port {})", dir, pg.getPort());
-            return new EmbeddedPostgresServer(dir, pg.getPort(), pg);
+            return new EmbeddedPostgresServer(dir, lockFile, pg.getPort(), pg);
+        } catch (SQLException e) {
+            throw new IOException("cannot connect to the embedded PostgreSQL on " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -97,14 +106,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            log.debug("keep-alive connection already gone", e);
+        }
         if (started == null) {
             return;
         }
-        if (otherClients() > 0) {
-            log.info("leaving PostgreSQL on {} running: other processes are connected", dataDirectory);
-            return;
+        // Under the folder lock, so no process can attach between the count and the stop.
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            if (otherClients() > 0) {
+                log.info("leaving PostgreSQL on {} running: other processes are connected", dataDirectory);
+                return;
+            }
+            started.close();
         }
-        started.close();
     }
 
     private int otherClients() {

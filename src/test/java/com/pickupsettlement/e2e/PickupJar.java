@@ -34,10 +34,24 @@ final class PickupJar {
         return path;
     }
 
-    Result run(String... args) throws IOException, InterruptedException {
+    /** Starts the jar without waiting; its output goes to files in the working folder. */
+    Process start(String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(args)).directory(workDir.toFile())
+                .redirectOutput(Files.createTempFile(workDir, "stdout", ".txt").toFile())
+                .redirectError(Files.createTempFile(workDir, "stderr", ".txt").toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("SETTLEMENT_") || k.startsWith("SPRING_"));
+        return pb.start();
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=" + System.getProperty("pickup.timezone", "UTC"), "-Xmx512m", "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = command(args);
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())

@@ -39,6 +39,7 @@ public final class CsvRecordReader implements Closeable {
     private boolean decodeError;
     private boolean first = true;
     private long line = 1;
+    private long bytesRead;
 
     public CsvRecordReader(InputStream in, Charset charset, char delimiter, int maxRecordChars) {
         this.in = in;
@@ -174,6 +175,7 @@ public final class CsvRecordReader implements Closeable {
                 eof = true;
             } else {
                 bytes.position(bytes.position() + n);
+                bytesRead += n;
             }
             bytes.flip();
         }
@@ -195,6 +197,11 @@ public final class CsvRecordReader implements Closeable {
                 chars.get();
             }
         }
+    }
+
+    /** Bytes taken from the input so far (read ahead by up to 64 KiB): for progress reports. */
+    public long bytesRead() {
+        return bytesRead;
     }
 
     @Override

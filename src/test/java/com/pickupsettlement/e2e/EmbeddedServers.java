@@ -1,0 +1,30 @@
+package com.pickupsettlement.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A process killed with SIGKILL leaves its embedded PostgreSQL running (by design: the next
+ * command reuses it). Tests stop such servers when they are done, via the postmaster.pid.
+ */
+final class EmbeddedServers {
+    private EmbeddedServers() {
+    }
+
+    static void stopAll(Path root) throws IOException {
+        List<Path> pidFiles;
+        try (Stream<Path> files = Files.walk(root)) {
+            pidFiles = files.filter(p -> p.getFileName().toString().equals("postmaster.pid")).toList();
+        }
+        for (Path pidFile : pidFiles) {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(h -> {
+                h.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+                h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
+    }
+}

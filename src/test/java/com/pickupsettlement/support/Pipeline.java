@@ -1,0 +1,83 @@
+package com.pickupsettlement.support;
+
+import com.pickupsettlement.PickupSettlementApplication;
+import com.pickupsettlement.ops.CommandLine;
+import com.pickupsettlement.ops.Commands;
+import com.pickupsettlement.ops.OperatorMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pipeline in-process, on its own fresh embedded PostgreSQL under a temporary folder: for
+ * step- and job-level tests that run many dates without paying a JVM start per date. Commands go
+ * through the same {@link Commands} the jar uses and return the rulebook's exit codes.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final Path inbox;
+    private final Path out;
+    private final ConfigurableApplicationContext context;
+
+    private Pipeline(Path inbox, Path out, ConfigurableApplicationContext context) {
+        this.inbox = inbox;
+        this.out = out;
+        this.context = context;
+    }
+
+    /** Starts on work/inbox, work/out and a database in work/pgdata; extra Spring properties as "key=value". */
+    public static Pipeline start(Path work, String... properties) throws IOException {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path out = work.resolve("out");
+        List<String> args = new ArrayList<>(List.of("--settlement.inbox=" + inbox, "--settlement.out=" + out,
+                "--settlement.embedded.data-directory=" + work.resolve("pgdata"), "--logging.level.com.pickupsettlement=WARN"));
+        for (String p : properties) {
+            args.add("--" + p);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PickupSettlementApplication.class)
+                .run(args.toArray(String[]::new));
+        return new Pipeline(inbox, out, context);
+    }
+
+    /** Runs a command line (e.g. "run", "--date", "2026-11-01") and returns its exit code. */
+    public int command(String... args) {
+        try {
+            return context.getBean(Commands.class).execute(CommandLine.parse(args)).code();
+        } catch (OperatorMessage e) {
+            return e.exitCode().code();
+        }
+    }
+
+    public int run(String date) {
+        return command("run", "--date", date);
+    }
+
+    public Path inbox() {
+        return inbox;
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    public Path folder(String date) {
+        return out.resolve(date);
+    }
+
+    public JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
