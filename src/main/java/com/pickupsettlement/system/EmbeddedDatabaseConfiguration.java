@@ -26,7 +26,9 @@ class EmbeddedDatabaseConfiguration {
         // Bound here directly: the DataSource is needed before configuration-properties beans exist.
         Path dataDirectory = Binder.get(environment).bind("settlement.embedded.data-directory", Path.class)
                 .orElse(Path.of("./var/pgdata"));
-        return EmbeddedPostgresServer.startOrAttach(dataDirectory);
+        boolean keepRunning = Binder.get(environment).bind("settlement.embedded.keep-running", Boolean.class)
+                .orElse(false);
+        return EmbeddedPostgresServer.startOrAttach(dataDirectory, keepRunning);
     }
 
     @Bean(destroyMethod = "close")

@@ -42,7 +42,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.keepAlive = DriverManager.getConnection(jdbcUrl(port), "postgres", "");
     }
 
-    public static EmbeddedPostgresServer startOrAttach(Path dataDirectory) throws IOException {
+    /** @param keepRunning leave a server this process started running on exit (benchmarks, inspection) */
+    public static EmbeddedPostgresServer startOrAttach(Path dataDirectory, boolean keepRunning) throws IOException {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());
         Path lockFile = dir.resolveSibling(dir.getFileName() + ".lock");
@@ -66,7 +67,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + ".log").toFile()))
                     .start();
             log.debug("started PostgreSQL on {} (port {})", dir, pg.getPort());
-            return new EmbeddedPostgresServer(dir, lockFile, pg.getPort(), pg);
+            return new EmbeddedPostgresServer(dir, lockFile, pg.getPort(), keepRunning ? null : pg);
         } catch (SQLException e) {
             throw new IOException("cannot connect to the embedded PostgreSQL on " + dir + ": " + e.getMessage(), e);
         }

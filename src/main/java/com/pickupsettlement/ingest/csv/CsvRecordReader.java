@@ -79,20 +79,20 @@ public final class CsvRecordReader implements Closeable {
             char c = chars.get();
             if (c == '\n') {
                 line++;
-                if (state == QUOTED) {
-                    raw.append(c);
-                    cell.append(c);
-                    continue;
+                if (state != QUOTED) {
+                    stripFinalCr(raw, cell);
+                    cells.add(cell.toString());
+                    return new CsvRecord(startLine, raw.toString(), cells, false, -1);
                 }
-                stripFinalCr(raw, cell);
-                cells.add(cell.toString());
-                return new CsvRecord(startLine, raw.toString(), cells, false, -1);
+                cell.append(c);
+            } else {
+                state = step(state, c, cell, cells);
             }
+            // Line breaks inside quotes count too: that is how an unclosed quote would run on.
             raw.append(c);
             if (raw.length() > maxRecordChars) {
                 throw new RecordTooLongException(startLine, maxRecordChars);
             }
-            state = step(state, c, cell, cells);
         }
         if (raw.isEmpty() && cells.isEmpty()) {
             return null;

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark one night: bench/run.sh [orders] [date]
+#   generates an inbox with the project's generator (anomalies on), runs `run --date D` on a fresh
+#   embedded PostgreSQL (or SPRING_DATASOURCE_URL if set), then loads the same three files with
+#   psql \copy into equivalent unindexed tables on the same server, and prints per-stage times,
+#   rows/s, the load ratio to psql and the JVM's peak RSS.
+# Needs: the packaged jar (mvn -DskipTests package), psql (apt-get install postgresql-client),
+#   GNU time (apt-get install time).
+set -euo pipefail
+ORDERS=${1:-1000000}
+DATE=${2:-2026-11-02}
+HEAP=${BENCH_HEAP:--Xmx1g}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR=$ROOT/target/pickup-settlement.jar
+WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-bench.XXXXXX)}
+COMPACT=${DATE//-/}
+[ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
+command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time missing: apt-get install -y time" >&2; exit 2; }
+
+cd "$WORK"
+echo "work folder: $WORK"
+t0=$(date +%s.%N)
+java -jar "$JAR" generate --inbox inbox --from "$DATE" --days 1 --orders "$ORDERS" --seed 42
+t1=$(date +%s.%N)
+printf 'generate: %.1f s\n' "$(echo "$t1 - $t0" | bc)"
+wc -l inbox/*_"$COMPACT".csv | sed 's/^/  /'
+
+# Keep the server up after the run so its metadata can be read and psql can use the same server.
+export SETTLEMENT_EMBEDDED_KEEP_RUNNING=true
+/usr/bin/time -v -o time.txt java $HEAP -jar "$JAR" run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
+grep -E "COMPLETED|read " run.log | sed 's/^/  /'
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' time.txt)
+rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' time.txt)
+
+if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
+  PSQL="psql -X -q ${BENCH_PSQL_ARGS:?set BENCH_PSQL_ARGS to reach the same server} -v ON_ERROR_STOP=1"
+else
+  PORT=$(sed -n 4p var/pgdata/postmaster.pid)
+  PSQL="psql -X -q -h localhost -p $PORT -U postgres -d postgres -v ON_ERROR_STOP=1"
+  trap 'kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
+fi
+echo "per step (from the job repository):"
+$PSQL -A -F $'\t' -t -c "
+  SELECT s.step_name, round(extract(epoch FROM s.end_time - s.start_time)::numeric, 2), s.write_count
+  FROM batch_step_execution s
+  WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
+  ORDER BY s.step_execution_id" | awk -F'\t' '{printf "  %-18s %8s s  %s rows\n", $1, $2, $3}'
+load_s=$($PSQL -A -t -c "
+  SELECT round(sum(extract(epoch FROM end_time - start_time))::numeric, 2) FROM batch_step_execution
+  WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
+    AND step_name IN ('loadOrders', 'loadManifest', 'loadPickups')")
+
+$PSQL -c "DROP TABLE IF EXISTS b_orders, b_manifest, b_pickups;
+  CREATE UNLOGGED TABLE b_orders (order_id text, order_time text, buyer_id text, seller_id text, pickup_point_id text, currency text, amount text, status text, updated_at text);
+  CREATE UNLOGGED TABLE b_manifest (manifest_id text, tracking_number text, order_id text, parcel_no text, parcel_count text, dispatched_at text, declared_value text, currency text, weight_kg text, destination_point_id text, comment text);
+  CREATE UNLOGGED TABLE b_pickups (event_id text, tracking_number text, point_id text, event_type text, event_time text, operator_id text);"
+p0=$(date +%s.%N)
+$PSQL -c "\\copy b_orders FROM 'inbox/orders_$COMPACT.csv' WITH (FORMAT csv, HEADER true)" || true
+$PSQL -c "\\copy b_manifest FROM PROGRAM 'head -n -1 inbox/manifest_$COMPACT.csv' WITH (FORMAT csv, HEADER true, DELIMITER ';', ENCODING 'WIN1251')" || true
+$PSQL -c "\\copy b_pickups FROM 'inbox/pickups_$COMPACT.csv' WITH (FORMAT csv, HEADER true)" || true
+p1=$(date +%s.%N)
+psql_s=$(echo "$p1 - $p0" | bc)
+rows=$(cat inbox/*_"$COMPACT".csv | wc -l)
+echo "whole night (JVM start to exit): $wall, peak RSS ${rss} KiB"
+printf 'load stage: %s s (%.0f rows/s); psql \\copy of the same files: %.2f s (%.0f rows/s); ratio ours/psql throughput: %.2f\n' \
+  "$load_s" "$(echo "$rows / $load_s" | bc -l)" "$psql_s" "$(echo "$rows / $psql_s" | bc -l)" "$(echo "$psql_s / $load_s" | bc -l)"
