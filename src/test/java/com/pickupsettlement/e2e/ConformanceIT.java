@@ -1,10 +1,13 @@
 package com.pickupsettlement.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +40,13 @@ class ConformanceIT {
         assertEquals(0, again.exitCode(), again.all());
         assertEquals(new String(before), Files.readString(folder.resolve("settlement_SPSR_20261106.csv")));
         OutputFolders.assertConforms(CONFORMANCE.resolve("expected").resolve("2026-11-06"), folder);
+
+        // Finance opens them in a spreadsheet: amounts stay numbers, Cyrillic stays, nothing runs.
+        List<Path> csvFiles;
+        try (Stream<Path> files = Files.walk(out)) {
+            csvFiles = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertEquals(70, csvFiles.size());
+        assertTrue(SpreadsheetCheck.assertOpensSafely(csvFiles, work) > 10_000);
     }
 }
