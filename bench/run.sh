@@ -27,7 +27,7 @@ printf 'generate: %.1f s\n' "$(echo "$t1 - $t0" | bc)"
 wc -l inbox/*_"$COMPACT".csv | sed 's/^/  /'
 
 # Keep the server up after the run so its metadata can be read and psql can use the same server.
-export SETTLEMENT_EMBEDDED_KEEP_RUNNING=true
+export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
 /usr/bin/time -v -o time.txt java $HEAP -jar "$JAR" run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
 grep -E "COMPLETED|read " run.log | sed 's/^/  /'
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' time.txt)

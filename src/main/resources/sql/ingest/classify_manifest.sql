@@ -1,6 +1,9 @@
 -- Rulebook 2.2 and 8: a line whose (tracking_number, order_id) matches an accepted line is a
 -- duplicate; otherwise the first such line is accepted (a new order_id on a known tracking
 -- number too: it is the evidence DUPLICATE_TRACKING needs).
+-- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+ANALYZE stg_manifest;
+
 UPDATE stg_manifest s
 SET outcome = CASE WHEN f.line_number IS NULL THEN 'D' ELSE 'A' END
 FROM stg_manifest v

@@ -3,6 +3,9 @@
 -- makes a row a duplicate when its cells are identical and a conflicting version otherwise.
 -- Any other row must keep the order's immutable fields (all but status) or is rejected.
 -- The immutable fields of an order are those of its first accepted row ever.
+-- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+ANALYZE stg_orders;
+
 WITH valid AS (
     SELECT line_number, order_id, updated_at, cells, order_time, buyer_id, seller_id,
            pickup_point_id, currency, amount

@@ -1,4 +1,7 @@
 -- Rulebook 2.3 and 8: a repeated event_id is a duplicate when identical, else a conflicting event.
+-- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+ANALYZE stg_pickups;
+
 WITH valid AS (
     SELECT line_number, event_id, cells
     FROM stg_pickups

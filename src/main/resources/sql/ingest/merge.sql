@@ -31,3 +31,8 @@ INSERT INTO pickup_event (event_id, tracking_number, point_id, event_type, event
 SELECT event_id, tracking_number, point_id, event_type, event_time, operator_id, cells, business_date
 FROM stg_pickups
 WHERE business_date = :date AND outcome = 'A';
+
+-- Fresh statistics for the reconciliation that follows.
+ANALYZE customer_order;
+ANALYZE manifest_line;
+ANALYZE pickup_event;

@@ -1,7 +1,6 @@
 package com.pickupsettlement.sampledata;
 
 import java.util.BitSet;
-import java.util.SplittableRandom;
 
 /**
  * Where one file's rejected rows go. The feeds are refused when more than 1 % of the rows and
@@ -11,7 +10,7 @@ import java.util.SplittableRandom;
  * file keeps within it whatever its final size.
  */
 final class BadRows {
-    private final SplittableRandom random;
+    private final Rng random = new Rng();
     private final int reasons;
     private final boolean enabled;
     private long rows;
@@ -21,7 +20,7 @@ final class BadRows {
     private int next;
 
     BadRows(Setup setup, int fileDay, int feed, int reasons) {
-        this.random = new SplittableRandom(Hash.of(setup.seed, 6, fileDay, feed));
+        random.seed(Hash.of(setup.seed, 6, fileDay, feed));
         this.reasons = reasons;
         this.enabled = setup.anomalies;
         this.reason = random.nextInt(reasons);

@@ -1,6 +1,5 @@
 package com.pickupsettlement.sampledata;
 
-import java.util.SplittableRandom;
 
 /**
  * The parts of an order only needed to write its rows (parties, money, parcels' contents), kept
@@ -18,6 +17,7 @@ final class OrderDetails {
     private static final String[] FORMULA_BUYERS = {"-5", "@x"};
 
     private final Setup setup;
+    private final Rng rng = new Rng();
     private long buyerNo;
     private String buyerOverride;
     private int seller;
@@ -35,7 +35,7 @@ final class OrderDetails {
     }
 
     void load(OrderPlan plan) {
-        SplittableRandom r = new SplittableRandom(Hash.of(setup.seed, 4, plan.placeDay, plan.index));
+        Rng r = rng.seed(Hash.of(setup.seed, 4, plan.placeDay, plan.index));
         buyerNo = r.nextInt(1_000_000_000);
         // Squaring skews the pick: a few big sellers take many orders, as on a real marketplace.
         double s = r.nextDouble();

@@ -1,7 +1,6 @@
 package com.pickupsettlement.sampledata;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * The life of one order, recomputed from (seed, placement day, index) whenever a day needs it:
@@ -35,6 +34,7 @@ final class OrderPlan {
     private static final long HOUR = 3600;
 
     private final Setup setup;
+    private final Rng rng = new Rng();
     int placeDay;
     int index;
     long orderTime;
@@ -73,7 +73,7 @@ final class OrderPlan {
     }
 
     void load(int day, int idx) {
-        load(day, idx, Integer.MIN_VALUE);
+        load(day, idx, day);
     }
 
     /** Returns false, leaving the plan half-built, when the order cannot touch {@code scanDay}'s files. */
@@ -83,8 +83,8 @@ final class OrderPlan {
         index = idx;
         long start = msk.startOfDay(day);
         long length = msk.startOfDay(day + 1) - start;
-        SplittableRandom r = new SplittableRandom(Hash.of(setup.seed, 1, day, idx));
-        // (index + u) / n keeps order times increasing with the index: the orders feed needs no sort of its own.
+        Rng r = rng.seed(Hash.of(setup.seed, 1, day, idx));
+        // Order i falls in the i-th 1/n of the day: an even spread, and the index alone rebuilds the order.
         orderTime = Math.min(start + length - 1, start + (long) ((idx + r.nextDouble()) * length / setup.ordersOn(day)));
         updatedAt = orderTime + 5 + r.nextInt(296);
         chinaOffset = r.nextInt(100) < 45;
@@ -170,28 +170,19 @@ final class OrderPlan {
 
     /** Anomalies that need a dispatched order, or a given number of parcels, decide the fate. */
     private void applyOverrides() {
+        if (anomaly == Anomaly.DUPLICATE_TRACKING && index == 0) {
+            anomaly = Anomaly.NONE; // it borrows the previous order's label
+        }
+        if (anomaly == Anomaly.PARTIAL_COLLECTION || anomaly == Anomaly.COUNT_MISMATCH
+                || anomaly == Anomaly.NO_ARRIVAL_SCAN) {
+            parcels = Math.max(2, parcels);
+        }
         switch (anomaly) {
-            case Anomaly.PARTIAL_COLLECTION -> {
-                fate = COLLECT;
-                parcels = Math.max(2, parcels);
+            case Anomaly.NONE -> {
             }
-            case Anomaly.COUNT_MISMATCH -> parcels = Math.max(2, parcels);
             case Anomaly.RETURNED_NOT_REFUNDED -> fate = REFUSE;
-            case Anomaly.COLLECTED_AFTER_CANCEL, Anomaly.WRONG_POINT, Anomaly.LATE_ARRIVAL, Anomaly.LOST_PARCEL,
-                    Anomaly.UNMANIFESTED, Anomaly.NO_ARRIVAL_SCAN, Anomaly.DUPLICATE_TRACKING,
-                    Anomaly.VALUE_MISMATCH, Anomaly.CURRENCY_MISMATCH -> {
-                if (fate == CANCEL) {
-                    fate = COLLECT;
-                }
-                if (anomaly == Anomaly.COLLECTED_AFTER_CANCEL || anomaly == Anomaly.NO_ARRIVAL_SCAN) {
-                    fate = COLLECT;
-                }
-                if (anomaly == Anomaly.DUPLICATE_TRACKING && index == 0) {
-                    anomaly = Anomaly.NONE;
-                }
-            }
-            default -> {
-            }
+            case Anomaly.PARTIAL_COLLECTION, Anomaly.COLLECTED_AFTER_CANCEL, Anomaly.NO_ARRIVAL_SCAN -> fate = COLLECT;
+            default -> fate = fate == CANCEL ? COLLECT : fate; // the rest show on parcels, so ship the order
         }
     }
 
@@ -200,7 +191,11 @@ final class OrderPlan {
         switch (anomaly) {
             case Anomaly.WRONG_POINT -> parcelPoint[0] = 1 - point;
             case Anomaly.LOST_PARCEL -> Arrays.fill(eventAt, 0, 4, NONE);
-            case Anomaly.NO_ARRIVAL_SCAN -> set(0, ARRIVED, NONE);
+            case Anomaly.NO_ARRIVAL_SCAN -> {
+                // Collected on its own, before the other parcels: the exception shows until they are.
+                set(0, ARRIVED, NONE);
+                set(0, HANDED_OVER, Math.min(eventAt(0, HANDED_OVER), visitAfter(arrive[0], 0, visitClock[0])));
+            }
             case Anomaly.UNMANIFESTED -> omittedParcel = last;
             case Anomaly.DUPLICATE_TRACKING -> {
                 // The label is the previous order's; the centre's scans of it are that order's events.
