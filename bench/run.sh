@@ -13,6 +13,7 @@ HEAP=${BENCH_HEAP:--Xmx1g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$ROOT/target/pickup-settlement.jar
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-bench.XXXXXX)}
+mkdir -p "$WORK"
 COMPACT=${DATE//-/}
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
 command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
