@@ -1,13 +1,15 @@
 -- Staging: every data record of a day's feeds, as read. Unlogged: a crash loses only work the
--- restart redoes anyway, and COPY into it skips the WAL. outcome is A(ccepted), D(uplicate) or
--- R(ejected), set by the set-based row classification after all three files are staged.
+-- restart redoes anyway, and COPY into it skips the WAL. outcome is R(ejected) from the start for
+-- a row that failed its cell checks; the set-based classification marks D(uplicate) and the rows
+-- rejected against other rows; a row left NULL is accepted. (Few rows change: no mass UPDATE.)
+-- cells is the MD5 of the row's cell texts: "identical" rows (rulebook 8) have equal cells.
 CREATE UNLOGGED TABLE stg_orders (
     business_date   date    NOT NULL,
     line_number     bigint  NOT NULL,
     raw_line        text COLLATE "C"    NOT NULL,
     raw_has_nul     boolean NOT NULL,
     reject_reason   text,
-    cells           text,
+    cells           uuid,
     outcome         char(1),
     order_id        text,
     order_time      timestamptz,
@@ -26,7 +28,7 @@ CREATE UNLOGGED TABLE stg_manifest (
     raw_line             text COLLATE "C"    NOT NULL,
     raw_has_nul          boolean NOT NULL,
     reject_reason        text,
-    cells                text,
+    cells                uuid,
     outcome              char(1),
     manifest_id          text,
     tracking_number      text,
@@ -47,7 +49,7 @@ CREATE UNLOGGED TABLE stg_pickups (
     raw_line        text COLLATE "C"    NOT NULL,
     raw_has_nul     boolean NOT NULL,
     reject_reason   text,
-    cells           text,
+    cells           uuid,
     outcome         char(1),
     event_id        text,
     tracking_number text,
@@ -62,7 +64,7 @@ CREATE TABLE order_version (
     order_id        text COLLATE "C"        NOT NULL,
     updated_at      timestamptz NOT NULL,
     status          text COLLATE "C"        NOT NULL,
-    cells           text COLLATE "C"        NOT NULL,
+    cells           uuid        NOT NULL,
     business_date   date        NOT NULL,
     line_number     bigint      NOT NULL,
     PRIMARY KEY (order_id, updated_at)
@@ -109,7 +111,7 @@ CREATE TABLE pickup_event (
     event_type      text COLLATE "C"        NOT NULL,
     event_time      timestamptz NOT NULL,
     operator_id     text COLLATE "C"        NOT NULL,
-    cells           text COLLATE "C"        NOT NULL,
+    cells           uuid        NOT NULL,
     business_date   date        NOT NULL
 );
 CREATE INDEX pickup_event_tracking ON pickup_event (tracking_number, event_time, event_id);

@@ -10,7 +10,7 @@ WITH valid AS (
     SELECT line_number, order_id, updated_at, cells, order_time, buyer_id, seller_id,
            pickup_point_id, currency, amount
     FROM stg_orders
-    WHERE business_date = :date AND reject_reason IS NULL
+    WHERE business_date = :date AND outcome IS NULL
 ), first_in_file AS (
     SELECT DISTINCT ON (order_id) *
     FROM valid
@@ -60,7 +60,4 @@ WITH valid AS (
 UPDATE stg_orders s
 SET outcome = d.outcome, reject_reason = d.reason
 FROM decided d
-WHERE s.business_date = :date AND s.line_number = d.line_number;
-
-UPDATE stg_orders SET outcome = 'R'
-WHERE business_date = :date AND reject_reason IS NOT NULL AND outcome IS NULL;
+WHERE d.outcome <> 'A' AND s.business_date = :date AND s.line_number = d.line_number;

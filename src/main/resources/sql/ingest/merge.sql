@@ -2,14 +2,14 @@
 INSERT INTO order_version (order_id, updated_at, status, cells, business_date, line_number)
 SELECT order_id, updated_at, status, cells, business_date, line_number
 FROM stg_orders
-WHERE business_date = :date AND outcome = 'A';
+WHERE business_date = :date AND outcome IS NULL;
 
 INSERT INTO customer_order (order_id, order_time, buyer_id, seller_id, pickup_point_id, currency,
                             amount, status, updated_at, first_loaded_on)
 SELECT DISTINCT ON (order_id) order_id, order_time, buyer_id, seller_id, pickup_point_id, currency,
        amount, status, updated_at, business_date
 FROM stg_orders
-WHERE business_date = :date AND outcome = 'A'
+WHERE business_date = :date AND outcome IS NULL
 ORDER BY order_id, updated_at DESC
 ON CONFLICT (order_id) DO UPDATE
     SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at
@@ -24,13 +24,13 @@ SELECT s.tracking_number, s.order_id,
        s.manifest_id, s.parcel_no, s.parcel_count, s.dispatched_at, s.declared_value, s.currency,
        s.weight_kg, s.destination_point_id, s.comment, s.business_date, s.line_number
 FROM stg_manifest s
-WHERE s.business_date = :date AND s.outcome = 'A';
+WHERE s.business_date = :date AND s.outcome IS NULL;
 
 INSERT INTO pickup_event (event_id, tracking_number, point_id, event_type, event_time, operator_id,
                           cells, business_date)
 SELECT event_id, tracking_number, point_id, event_type, event_time, operator_id, cells, business_date
 FROM stg_pickups
-WHERE business_date = :date AND outcome = 'A';
+WHERE business_date = :date AND outcome IS NULL;
 
 -- Fresh statistics for the reconciliation that follows.
 ANALYZE customer_order;

@@ -2,22 +2,15 @@ package com.pickupsettlement.ingest;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The cell checks of rulebook 8 (Reading). Each returns null when the cell passes, so a validator
  * can stop at the first fault in the rulebook's order: missing, too long, bad format, range/code.
  */
 final class CellRules {
-    private static final Pattern OFFSET_DATE_TIME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})");
-    private static final Pattern MOSCOW_MINUTES = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4}) (\\d{2}):(\\d{2})");
-    private static final Pattern MOSCOW_SECONDS = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2})");
 
     private CellRules() {
     }
@@ -107,22 +100,55 @@ final class CellRules {
         return c >= '0' && c <= '9';
     }
 
-    /** yyyy-MM-ddTHH:mm[:ss[.fraction]] then Z or +-HH:MM, real calendar values only. */
+    /**
+     * yyyy-MM-ddTHH:mm[:ss[.fraction]] then Z or +-HH:MM, ASCII digits, real calendar values only.
+     * Parsed by hand: this runs twice per order row, and a regex per cell dominated the load.
+     */
     static OffsetDateTime offsetDateTime(String s) {
-        Matcher m = OFFSET_DATE_TIME.matcher(s);
-        if (!m.matches()) {
+        int n = s.length();
+        if (n < 17 || !dateAt(s, 0, '-') || s.charAt(10) != 'T' || !digits(s, 11, 2) || s.charAt(13) != ':'
+                || !digits(s, 14, 2)) {
+            return null;
+        }
+        int i = 16;
+        int second = 0;
+        int nanos = 0;
+        if (i < n && s.charAt(i) == ':') {
+            if (!digits(s, i + 1, 2)) {
+                return null;
+            }
+            second = num(s, i + 1, 2);
+            i += 3;
+            if (i < n && s.charAt(i) == '.') {
+                int j = i + 1;
+                while (j < n && isDigit(s.charAt(j))) {
+                    j++;
+                }
+                int width = j - i - 1;
+                if (width < 1 || width > 9) {
+                    return null;
+                }
+                nanos = num(s, i + 1, width) * (int) Math.pow(10, 9 - width);
+                i = j;
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, 2)
+                && s.charAt(i + 3) == ':' && digits(s, i + 4, 2)) {
+            int sign = s.charAt(i) == '-' ? -1 : 1;
+            try {
+                offset = ZoneOffset.ofHoursMinutes(sign * num(s, i + 1, 2), sign * num(s, i + 4, 2));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        } else {
             return null;
         }
         try {
-            int nanos = 0;
-            if (m.group(7) != null) {
-                String f = (m.group(7) + "000000000").substring(0, 9);
-                nanos = Integer.parseInt(f);
-            }
-            LocalDateTime local = LocalDateTime.of(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)),
-                    java.time.LocalTime.of(i(m, 4), i(m, 5), m.group(6) == null ? 0 : i(m, 6), nanos));
-            ZoneOffset offset = m.group(8).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(m.group(8));
-            return OffsetDateTime.of(local, offset);
+            return OffsetDateTime.of(num(s, 0, 4), num(s, 5, 2), num(s, 8, 2), num(s, 11, 2), num(s, 14, 2),
+                    second, nanos, offset);
         } catch (DateTimeException e) {
             return null;
         }
@@ -130,12 +156,13 @@ final class CellRules {
 
     /** dd.MM.yyyy HH:mm, a Moscow wall-clock time (manifest dispatched_at). */
     static LocalDateTime moscowMinutes(String s) {
-        Matcher m = MOSCOW_MINUTES.matcher(s);
-        if (!m.matches()) {
+        if (s.length() != 16 || !digits(s, 0, 2) || s.charAt(2) != '.' || !digits(s, 3, 2) || s.charAt(5) != '.'
+                || !digits(s, 6, 4) || s.charAt(10) != ' ' || !digits(s, 11, 2) || s.charAt(13) != ':'
+                || !digits(s, 14, 2)) {
             return null;
         }
         try {
-            return LocalDateTime.of(i(m, 3), i(m, 2), i(m, 1), i(m, 4), i(m, 5));
+            return LocalDateTime.of(num(s, 6, 4), num(s, 3, 2), num(s, 0, 2), num(s, 11, 2), num(s, 14, 2));
         } catch (DateTimeException e) {
             return null;
         }
@@ -143,18 +170,42 @@ final class CellRules {
 
     /** yyyy-MM-dd HH:mm:ss, a Moscow wall-clock time (pickups event_time). */
     static LocalDateTime moscowSeconds(String s) {
-        Matcher m = MOSCOW_SECONDS.matcher(s);
-        if (!m.matches()) {
+        if (s.length() != 19 || !dateAt(s, 0, '-') || s.charAt(10) != ' ' || !digits(s, 11, 2)
+                || s.charAt(13) != ':' || !digits(s, 14, 2) || s.charAt(16) != ':' || !digits(s, 17, 2)) {
             return null;
         }
         try {
-            return LocalDateTime.of(i(m, 1), i(m, 2), i(m, 3), i(m, 4), i(m, 5), i(m, 6));
+            return LocalDateTime.of(num(s, 0, 4), num(s, 5, 2), num(s, 8, 2), num(s, 11, 2), num(s, 14, 2),
+                    num(s, 17, 2));
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static int i(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
+    /** yyyy-MM-dd at position 0 with the given separator. */
+    private static boolean dateAt(String s, int at, char sep) {
+        return digits(s, at, 4) && s.charAt(at + 4) == sep && digits(s, at + 5, 2) && s.charAt(at + 7) == sep
+                && digits(s, at + 8, 2);
     }
+
+    private static boolean digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return false;
+        }
+        for (int k = from; k < from + count; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String s, int from, int count) {
+        int v = 0;
+        for (int k = from; k < from + count; k++) {
+            v = v * 10 + (s.charAt(k) - '0');
+        }
+        return v;
+    }
+
 }

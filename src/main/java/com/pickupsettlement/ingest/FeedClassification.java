@@ -58,7 +58,7 @@ public class FeedClassification {
     }
 
     private FeedCounts count(Feed feed, BusinessDate date) {
-        return jdbc.queryForObject("SELECT count(*) AS read, count(*) FILTER (WHERE outcome = 'A') AS accepted, "
+        return jdbc.queryForObject("SELECT count(*) AS read, count(*) FILTER (WHERE outcome IS NULL) AS accepted, "
                         + "count(*) FILTER (WHERE outcome = 'D') AS duplicates, "
                         + "count(*) FILTER (WHERE outcome = 'R') AS rejected FROM " + StagingTables.of(feed)
                         + " WHERE business_date = :date",

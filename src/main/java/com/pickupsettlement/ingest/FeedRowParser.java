@@ -4,6 +4,10 @@ import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.domain.RejectReason;
 import com.pickupsettlement.ingest.csv.CsvRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Turns the records of one feed into staged rows by the field rules of rulebook 2.1-2.3. */
@@ -11,11 +15,17 @@ public abstract class FeedRowParser {
     private final String[] names;
     private final String header;
     private final char delimiter;
+    private final MessageDigest md5;
 
     protected FeedRowParser(List<String> columns, char delimiter) {
         this.names = columns.toArray(String[]::new);
         this.delimiter = delimiter;
         this.header = String.join(String.valueOf(delimiter), columns);
+        try {
+            this.md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public abstract Feed feed();
@@ -56,13 +66,16 @@ public abstract class FeedRowParser {
         return new StagedRow(record.lineNumber(), record.raw(), reason, null, null);
     }
 
-    /** Cell texts joined unambiguously (length-prefixed), for the rulebook's "identical rows". */
-    static String identity(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The rulebook's "identical rows" (equal cell texts) as a 128-bit key: MD5 of the cell texts
+     * joined unambiguously (length-prefixed), stored as a uuid to keep staging and history narrow.
+     */
+    String identity(List<String> cells) {
+        StringBuilder sb = new StringBuilder(128);
         for (String c : cells) {
             sb.append(c.length()).append(':').append(c);
         }
-        return sb.toString();
+        return HexFormat.of().formatHex(md5.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     String name(int i) {

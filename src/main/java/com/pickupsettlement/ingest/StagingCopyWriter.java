@@ -28,7 +28,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
     public StagingCopyWriter(DataSource dataSource, String table, List<String> typedColumns, BusinessDate date) {
         this.dataSource = dataSource;
         List<String> columns = new ArrayList<>(List.of("business_date", "line_number", "raw_line",
-                "raw_has_nul", "reject_reason", "cells"));
+                "raw_has_nul", "reject_reason", "outcome", "cells"));
         columns.addAll(typedColumns);
         this.copySql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         this.datePrefix = date.toString() + '\t';
@@ -65,7 +65,8 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
         CopyText.append(sb, nul ? NulSafe.encode(row.raw()) : row.raw());
         sb.append('\t').append(nul ? 't' : 'f').append('\t');
         CopyText.append(sb, row.rejectReason());
-        sb.append('\t');
+        // A row that failed its cell checks is rejected from the start; classification decides the rest.
+        sb.append(row.rejectReason() == null ? "\t\\N\t" : "\tR\t");
         CopyText.append(sb, row.cells());
         for (int i = 0; i < typedCount; i++) {
             sb.append('\t');

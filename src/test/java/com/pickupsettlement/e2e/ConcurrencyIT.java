@@ -26,7 +26,7 @@ class ConcurrencyIT {
         PickupJar jar = new PickupJar(work);
         Path inbox = work.resolve("inbox");
         assertEquals(0, jar.run("generate", "--inbox", inbox.toString(), "--from", "2026-11-02", "--days", "2",
-                "--orders", "60000", "--seed", "5").exitCode());
+                "--orders", "4000", "--seed", "5").exitCode());
         Process a = jar.start("run", "--date", "2026-11-02", "--inbox", inbox.toString(), "--out", "out");
         Process b = jar.start("run", "--date", "2026-11-02", "--inbox", inbox.toString(), "--out", "out");
         assertTrue(a.waitFor(5, TimeUnit.MINUTES) && b.waitFor(5, TimeUnit.MINUTES));

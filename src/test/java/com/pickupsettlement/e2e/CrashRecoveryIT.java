@@ -27,7 +27,7 @@ class CrashRecoveryIT {
     void generateInbox() throws Exception {
         inbox = work.resolve("inbox");
         PickupJar.Result gen = new PickupJar(work).run("generate", "--inbox", inbox.toString(), "--from", DATE,
-                "--days", "1", "--orders", "40000", "--seed", "11");
+                "--days", "1", "--orders", "6000", "--seed", "11");
         assertEquals(0, gen.exitCode(), gen.all());
     }
 
@@ -40,11 +40,15 @@ class CrashRecoveryIT {
     void killedAtSeveralPoints_WhenRecoveredAndRerun_ThenOutputsMatchACleanRun() throws Exception {
         Path cleanDir = Files.createDirectories(work.resolve("clean"));
         PickupJar clean = new PickupJar(cleanDir);
+        long started = System.nanoTime();
         PickupJar.Result ok = clean.run("run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out");
+        long cleanMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(0, ok.exitCode(), ok.all());
         String cleanCounts = counts(clean);
 
-        for (long killAfterMillis : List.of(4_000L, 6_000L, 8_000L)) {
+        // Kill points spread over the run: start-up and load, classification and merge, settlement, publishing.
+        for (double share : List.of(0.55, 0.7, 0.8, 0.9, 0.97)) {
+            long killAfterMillis = (long) (cleanMillis * share);
             Path dir = Files.createDirectories(work.resolve("crash-" + killAfterMillis));
             PickupJar crashing = new PickupJar(dir);
             Process p = crashing.start("run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out");

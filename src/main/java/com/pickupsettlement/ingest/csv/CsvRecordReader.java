@@ -69,37 +69,47 @@ public final class CsvRecordReader implements Closeable {
         }
         long startLine = line;
         StringBuilder raw = new StringBuilder(128);
-        StringBuilder cell = new StringBuilder(32);
-        List<String> cells = new ArrayList<>(12);
         int state = START;
-        while (true) {
-            if (!ensureChars()) {
-                break;
-            }
-            char c = chars.get();
-            if (c == '\n') {
-                line++;
-                if (state != QUOTED) {
-                    stripFinalCr(raw, cell);
-                    cells.add(cell.toString());
-                    return new CsvRecord(startLine, raw.toString(), cells, false, -1);
+        boolean quoted = false;
+        boolean ended = false;
+        // Pass 1: find where the record ends, scanning the decoded buffer in place.
+        while (!ended && ensureChars()) {
+            char[] buf = chars.array();
+            int pos = chars.position();
+            int limit = chars.limit();
+            int from = pos;
+            int to = limit;
+            while (pos < limit) {
+                char c = buf[pos++];
+                if (c == '\n') {
+                    line++;
+                    if (state != QUOTED) {
+                        ended = true;
+                        to = pos - 1;
+                        break;
+                    }
+                } else {
+                    if (c == '"') {
+                        quoted = true;
+                    }
+                    state = next(state, c);
                 }
-                cell.append(c);
-            } else {
-                state = step(state, c, cell, cells);
             }
+            raw.append(buf, from, (ended ? to : pos) - from);
+            chars.position(pos);
             // Line breaks inside quotes count too: that is how an unclosed quote would run on.
-            raw.append(c);
             if (raw.length() > maxRecordChars) {
                 throw new RecordTooLongException(startLine, maxRecordChars);
             }
         }
-        if (raw.isEmpty() && cells.isEmpty()) {
+        if (!ended && raw.isEmpty()) {
             return null;
         }
-        boolean unterminated = state == QUOTED;
-        cells.add(cell.toString());
-        return new CsvRecord(startLine, raw.toString(), cells, unterminated, unterminated ? cells.size() - 1 : -1);
+        if (ended && !raw.isEmpty() && raw.charAt(raw.length() - 1) == '\r') {
+            raw.setLength(raw.length() - 1); // CRLF ends a record like LF
+        }
+        String text = raw.toString();
+        return quoted ? splitQuoted(startLine, text) : splitPlain(startLine, text);
     }
 
     private static final int START = 0;
@@ -107,50 +117,54 @@ public final class CsvRecordReader implements Closeable {
     private static final int QUOTED = 2;
     private static final int QUOTE_IN_QUOTED = 3;
 
-    private int step(int state, char c, StringBuilder cell, List<String> cells) {
+    private int next(int state, char c) {
         switch (state) {
             case START:
-                if (c == '"') {
-                    return QUOTED;
-                }
-                return unquoted(c, cell, cells);
+                return c == '"' ? QUOTED : c == delimiter ? START : UNQUOTED;
             case UNQUOTED:
-                return unquoted(c, cell, cells);
+                return c == delimiter ? START : UNQUOTED;
             case QUOTED:
-                if (c == '"') {
-                    return QUOTE_IN_QUOTED;
-                }
-                cell.append(c);
-                return QUOTED;
+                return c == '"' ? QUOTE_IN_QUOTED : QUOTED;
             default: // QUOTE_IN_QUOTED
-                if (c == '"') {
-                    cell.append('"');
-                    return QUOTED;
-                }
-                return unquoted(c, cell, cells);
+                return c == '"' ? QUOTED : c == delimiter ? START : UNQUOTED;
         }
     }
 
-    private int unquoted(char c, StringBuilder cell, List<String> cells) {
-        if (c == delimiter) {
-            cells.add(cell.toString());
-            cell.setLength(0);
-            return START;
+    /** Pass 2, the common case: no quote anywhere, so cells are the text between delimiters. */
+    private CsvRecord splitPlain(long startLine, String text) {
+        List<String> cells = new ArrayList<>(12);
+        int from = 0;
+        for (int at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, from)) {
+            cells.add(text.substring(from, at));
+            from = at + 1;
         }
-        cell.append(c);
-        return UNQUOTED;
+        cells.add(text.substring(from));
+        return new CsvRecord(startLine, text, cells, false, -1);
     }
 
-    /** CRLF ends a record like LF; the CR belongs to the line break, not to the last cell. */
-    private static void stripFinalCr(StringBuilder raw, StringBuilder cell) {
-        int n = raw.length();
-        if (n > 0 && raw.charAt(n - 1) == '\r') {
-            raw.setLength(n - 1);
-            int m = cell.length();
-            if (m > 0 && cell.charAt(m - 1) == '\r') {
-                cell.setLength(m - 1);
+    /**
+     * Pass 2 with quotes: quotes are only special at the start of a cell (as in Python's csv
+     * module), a doubled quote inside a quoted cell is one quote, and text after a closing quote
+     * is appended to the cell.
+     */
+    private CsvRecord splitQuoted(long startLine, String text) {
+        List<String> cells = new ArrayList<>(12);
+        StringBuilder cell = new StringBuilder(32);
+        int state = START;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int after = next(state, c);
+            if ((state == START || state == UNQUOTED || state == QUOTE_IN_QUOTED) && after == START) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (!(state == START && after == QUOTED) && !(state == QUOTED && after == QUOTE_IN_QUOTED)) {
+                cell.append(c);
             }
+            state = after;
         }
+        cells.add(cell.toString());
+        boolean unterminated = state == QUOTED;
+        return new CsvRecord(startLine, text, cells, unterminated, unterminated ? cells.size() - 1 : -1);
     }
 
     /** Decodes more input when needed; false at the end of input. */
