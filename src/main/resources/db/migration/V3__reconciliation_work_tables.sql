@@ -30,6 +30,10 @@ CREATE UNLOGGED TABLE exception_today (
     tracking_number text COLLATE "C" NOT NULL,
     detail          text COLLATE "C" NOT NULL
 );
+-- Settlement anti-joins on it per order: the planner underestimates the settleable orders (it
+-- multiplies the selectivities of correlated shipment conditions) and picks a nested loop,
+-- which without this index scanned the whole table per order (34 s at 1M orders).
+CREATE INDEX exception_today_order ON exception_today (order_id);
 
 -- Moscow wall-clock time written the way the outputs write it.
 CREATE FUNCTION msk_iso(t timestamptz) RETURNS text

@@ -2,6 +2,9 @@
 -- duplicate; otherwise the first such line is accepted (a new order_id on a known tracking
 -- number too: it is the evidence DUPLICATE_TRACKING needs).
 -- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+
 ANALYZE stg_manifest;
 
 WITH ranked AS (

@@ -4,13 +4,28 @@
 -- Any other row must keep the order's immutable fields (all but status) or is rejected.
 -- The immutable fields of an order are those of its first accepted row ever.
 -- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+
 ANALYZE stg_orders;
 
-WITH valid AS (
+-- Only orders seen twice in the file, or already known, can clash: most of a night's rows are
+-- the single first version of a new order and are accepted without further work.
+WITH contested AS (
+    SELECT order_id FROM stg_orders
+    WHERE business_date = :date AND outcome IS NULL
+    GROUP BY order_id
+    HAVING count(*) > 1
+    UNION
+    SELECT s.order_id FROM stg_orders s
+    WHERE s.business_date = :date AND s.outcome IS NULL
+      AND EXISTS (SELECT 1 FROM customer_order c WHERE c.order_id = s.order_id)
+), valid AS (
     SELECT line_number, order_id, updated_at, cells, order_time, buyer_id, seller_id,
            pickup_point_id, currency, amount
     FROM stg_orders
     WHERE business_date = :date AND outcome IS NULL
+      AND order_id IN (SELECT order_id FROM contested)
 ), first_in_file AS (
     SELECT DISTINCT ON (order_id) *
     FROM valid

@@ -1,5 +1,8 @@
 -- Rulebook 2.3 and 8: a repeated event_id is a duplicate when identical, else a conflicting event.
 -- Freshly COPYed: without statistics the planner would pick nested loops over line numbers.
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+
 ANALYZE stg_pickups;
 
 WITH valid AS (

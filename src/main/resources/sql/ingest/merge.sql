@@ -1,8 +1,13 @@
 -- Moves the accepted rows of one date from staging into the core tables, in one transaction.
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+
+-- Inserts come in key order throughout, so B-tree pages stay hot.
 INSERT INTO order_version (order_id, updated_at, status, cells, business_date, line_number)
 SELECT order_id, updated_at, status, cells, business_date, line_number
 FROM stg_orders
-WHERE business_date = :date AND outcome IS NULL;
+WHERE business_date = :date AND outcome IS NULL
+ORDER BY order_id, updated_at;
 
 INSERT INTO customer_order (order_id, order_time, buyer_id, seller_id, pickup_point_id, currency,
                             amount, status, updated_at, first_loaded_on)
@@ -24,13 +29,15 @@ SELECT s.tracking_number, s.order_id,
        s.manifest_id, s.parcel_no, s.parcel_count, s.dispatched_at, s.declared_value, s.currency,
        s.weight_kg, s.destination_point_id, s.comment, s.business_date, s.line_number
 FROM stg_manifest s
-WHERE s.business_date = :date AND s.outcome IS NULL;
+WHERE s.business_date = :date AND s.outcome IS NULL
+ORDER BY s.tracking_number, s.order_id;
 
 INSERT INTO pickup_event (event_id, tracking_number, point_id, event_type, event_time, operator_id,
                           cells, business_date)
 SELECT event_id, tracking_number, point_id, event_type, event_time, operator_id, cells, business_date
 FROM stg_pickups
-WHERE business_date = :date AND outcome IS NULL;
+WHERE business_date = :date AND outcome IS NULL
+ORDER BY event_id;
 
 -- Fresh statistics for the reconciliation that follows.
 ANALYZE customer_order;

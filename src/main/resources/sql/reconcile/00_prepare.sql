@@ -1,4 +1,7 @@
 -- The state as of the cut-off of the run's date (rulebook 3).
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+
 TRUNCATE work_parcel_status, work_order_shipment, exception_today;
 
 -- Parcel status: the type of its last event ordered by (event_time, event_id).

@@ -62,6 +62,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", "on")
+                    // A night loads millions of rows in a few transactions: room for them in memory,
+                    // and no checkpoint storm in the middle of the merge.
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "30min")
+                    .setServerConfig("wal_buffers", "64MB")
+                    .setServerConfig("maintenance_work_mem", "512MB")
                     .setServerConfig("logging_collector", "off")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + ".log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + ".log").toFile()))
