@@ -1,9 +1,10 @@
--- Staging: every data record of a day's feeds, as read. Unlogged: a crash loses only work the
--- restart redoes anyway, and COPY into it skips the WAL. outcome is R(ejected) from the start for
+-- Staging: every data record of a day's feeds, as read. Deliberately not UNLOGGED: a server crash
+-- empties unlogged tables while the job repository still says their steps completed, and a
+-- resumed night would then publish without those rows. outcome is R(ejected) from the start for
 -- a row that failed its cell checks; the set-based classification marks D(uplicate) and the rows
 -- rejected against other rows; a row left NULL is accepted. (Few rows change: no mass UPDATE.)
 -- cells is the MD5 of the row's cell texts: "identical" rows (rulebook 8) have equal cells.
-CREATE UNLOGGED TABLE stg_orders (
+CREATE TABLE stg_orders (
     business_date   date    NOT NULL,
     line_number     bigint  NOT NULL,
     raw_line        text COLLATE "C"    NOT NULL,
@@ -22,7 +23,7 @@ CREATE UNLOGGED TABLE stg_orders (
     updated_at      timestamptz
 );
 
-CREATE UNLOGGED TABLE stg_manifest (
+CREATE TABLE stg_manifest (
     business_date        date    NOT NULL,
     line_number          bigint  NOT NULL,
     raw_line             text COLLATE "C"    NOT NULL,
@@ -43,7 +44,7 @@ CREATE UNLOGGED TABLE stg_manifest (
     comment              text
 );
 
-CREATE UNLOGGED TABLE stg_pickups (
+CREATE TABLE stg_pickups (
     business_date   date    NOT NULL,
     line_number     bigint  NOT NULL,
     raw_line        text COLLATE "C"    NOT NULL,

@@ -1,12 +1,13 @@
--- Work tables rebuilt by every reconciliation run (the state as of the run's date).
-CREATE UNLOGGED TABLE work_parcel_status (
+-- Work tables rebuilt by every reconciliation run (the state as of the run's date). Logged, like
+-- staging: settlement reads them in a later step, which must survive a server crash in between.
+CREATE TABLE work_parcel_status (
     tracking_number text COLLATE "C" PRIMARY KEY,
     status          text COLLATE "C" NOT NULL,   -- type of the last event by (event_time, event_id)
     status_time     timestamptz NOT NULL
 );
 
 -- Per order_id found on manifest lines: its parcels and what became of them.
-CREATE UNLOGGED TABLE work_order_shipment (
+CREATE TABLE work_order_shipment (
     order_id         text COLLATE "C" PRIMARY KEY,
     parcels          int     NOT NULL,   -- distinct tracking numbers on its lines
     min_count        int     NOT NULL,
@@ -23,7 +24,7 @@ CREATE UNLOGGED TABLE work_order_shipment (
 );
 
 -- The exceptions whose condition holds today, before history is updated.
-CREATE UNLOGGED TABLE exception_today (
+CREATE TABLE exception_today (
     type            text COLLATE "C" NOT NULL,
     severity        text COLLATE "C" NOT NULL,
     order_id        text COLLATE "C" NOT NULL,
