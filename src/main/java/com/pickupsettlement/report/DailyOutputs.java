@@ -56,6 +56,16 @@ public class DailyOutputs {
 
     public void publish(BusinessDate date) throws IOException {
         Path tmp = Publisher.staging(out, date.toString());
+        try {
+            writeAll(date, tmp);
+        } catch (IOException | RuntimeException e) {
+            // e.g. a full disk: the previous folder is untouched; leave no half-written copy behind.
+            Publisher.deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    private void writeAll(BusinessDate date, Path tmp) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         for (String party : parties(date)) {
             String name = "settlement_" + party + "_" + date.compact() + ".csv";
@@ -77,6 +87,15 @@ public class DailyOutputs {
     /** Rewrites a closed date's folder from the bytes recorded when it was first published. */
     public void republish(BusinessDate date) throws IOException {
         Path tmp = Publisher.staging(out, date.toString());
+        try {
+            restore(date, tmp);
+        } catch (IOException | RuntimeException e) {
+            Publisher.deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    private void restore(BusinessDate date, Path tmp) throws IOException {
         jdbc.query("SELECT file_name, content_gzip FROM published_file WHERE business_date = :date",
                 Map.of("date", date.date()), (RowCallbackHandler) rs -> {
                     try (InputStream in = new GZIPInputStream(rs.getBinaryStream(2))) {

@@ -1,15 +1,12 @@
 package com.pickupsettlement.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -97,13 +94,12 @@ final class Publisher {
         Files.delete(path);
     }
 
-    static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
-    }
-
-    static String[] sorted(String[] names) {
-        String[] copy = names.clone();
-        Arrays.sort(copy);
-        return copy;
+    /** Best effort, for a failure path: the original failure is what the operator must see. */
+    static void deleteQuietly(Path path) {
+        try {
+            deleteTree(path);
+        } catch (IOException ignored) {
+            // a leftover hidden .partial folder is harmless: the next publish replaces it
+        }
     }
 }
