@@ -94,6 +94,7 @@ public class NightlyJobFactory {
                 .reader(reader)
                 .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), parser.typedColumns(), date))
                 .listener(new LoadProgress(reader))
+                .listener(new StepLog())
                 .build();
     }
 
@@ -107,6 +108,7 @@ public class NightlyJobFactory {
                     work.run();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .listener(new StepLog())
                 .build();
     }
 }

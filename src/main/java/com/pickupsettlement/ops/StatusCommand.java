@@ -55,15 +55,39 @@ public class StatusCommand {
             System.out.println(String.join(",", HEADER));
             rows.forEach(r -> System.out.println(String.join(",", r)));
         } else {
-            printTable(rows);
+            printTable(HEADER, rows);
+            if (date != null) {
+                printSteps(date);
+            }
         }
         return ExitCode.COMPLETED;
     }
 
-    private static void printTable(List<String[]> rows) {
-        int[] width = new int[HEADER.length];
+    /** The steps of the date's latest run, from the job repository: where a failed night stopped. */
+    private void printSteps(BusinessDate date) {
+        List<String[]> steps = new ArrayList<>();
+        jdbc.query("""
+                SELECT s.step_name, s.status, s.read_count, s.write_count,
+                       coalesce(round(extract(epoch FROM s.end_time - s.start_time)::numeric, 1)::text, ''),
+                       left(coalesce(s.exit_message, ''), 80)
+                FROM batch_step_execution s
+                WHERE s.job_execution_id = (
+                    SELECT max(e.job_execution_id) FROM batch_job_execution e
+                    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+                    WHERE p.parameter_name = 'businessDate' AND p.parameter_value = :date)
+                ORDER BY s.step_execution_id
+                """, Map.of("date", date.toString()), rs -> {
+            steps.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6).replace('\n', ' ')});
+        });
+        System.out.println();
+        printTable(new String[] {"step", "status", "read", "written", "seconds", "message"}, steps);
+    }
+
+    private static void printTable(String[] header, List<String[]> rows) {
+        int[] width = new int[header.length];
         List<String[]> all = new ArrayList<>();
-        all.add(HEADER);
+        all.add(header);
         all.addAll(rows);
         for (String[] r : all) {
             for (int i = 0; i < r.length; i++) {
