@@ -2,15 +2,11 @@ package com.pickupsettlement.ingest;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.system.CopyText;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,24 +32,14 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
     }
 
     @Override
-    public void write(Chunk<? extends StagedRow> chunk) throws SQLException, IOException {
+    public void write(Chunk<? extends StagedRow> chunk) throws SQLException {
+        StringBuilder rows = new StringBuilder(chunk.size() * 256);
+        for (StagedRow row : chunk) {
+            encodeRow(row, rows);
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-            try {
-                StringBuilder sb = new StringBuilder(256);
-                for (StagedRow row : chunk) {
-                    sb.setLength(0);
-                    encodeRow(row, sb);
-                    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                }
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+            CopyText.copyIn(connection, copySql, rows);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -1,7 +1,6 @@
 package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
 
 /** Dispatches the commands that need the database. */
@@ -35,6 +34,7 @@ public class Commands {
         }
     }
 
+    /** Dates were checked by {@link CommandLine#parse} before anything started; here they are only read. */
     static BusinessDate date(CommandLine cl, String option, boolean required) {
         String v = cl.option(option);
         if (v == null) {
@@ -43,10 +43,6 @@ public class Commands {
             }
             return null;
         }
-        try {
-            return BusinessDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new OperatorMessage(ExitCode.USAGE, "--" + option + " must be a date YYYY-MM-DD, not '" + v + "'");
-        }
+        return BusinessDate.parse(v);
     }
 }

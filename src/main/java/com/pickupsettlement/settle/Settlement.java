@@ -6,7 +6,6 @@ import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.RevenueShare;
 import com.pickupsettlement.system.CopyText;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -68,7 +64,6 @@ public class Settlement {
                 """, params);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             String last = "";
             // Pages by key, because a COPY cannot run while a cursor on the same connection is open.
             while (true) {
@@ -87,9 +82,7 @@ public class Settlement {
                 if (lastOfPage == null) {
                     return orders;
                 }
-                CopyIn in = copy.copyIn(COPY_LINES);
-                write(in, sb);
-                in.endCopy();
+                CopyText.copyIn(connection, COPY_LINES, sb);
                 last = lastOfPage;
             }
         } catch (SQLException e) {
@@ -118,11 +111,6 @@ public class Settlement {
                     .append(revenue.toPlainString()).append('\t').append(part.sharePercent().toPlainString())
                     .append('\t').append(part.amount().toPlainString()).append('\n');
         }
-    }
-
-    private static void write(CopyIn copy, CharSequence text) throws SQLException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
     }
 
     /** Rulebook 5: one REVERSAL per original line, amounts negated; a reversed order never settles again. */
