@@ -2,6 +2,7 @@ package com.pickupsettlement.ingest;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.system.CopyText;
+import com.pickupsettlement.system.FaultPoint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,8 +21,11 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
     private final String copySql;
     private final String datePrefix;
     private final int typedCount;
+    private final String faultPointPrefix;
+    private int chunks;
 
-    public StagingCopyWriter(DataSource dataSource, String table, List<String> typedColumns, BusinessDate date) {
+    public StagingCopyWriter(DataSource dataSource, String table, List<String> typedColumns, BusinessDate date,
+                             String stepName) {
         this.dataSource = dataSource;
         List<String> columns = new ArrayList<>(List.of("business_date", "line_number", "raw_line",
                 "raw_has_nul", "reject_reason", "outcome", "cells"));
@@ -29,6 +33,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
         this.copySql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         this.datePrefix = date.toString() + '\t';
         this.typedCount = typedColumns.size();
+        this.faultPointPrefix = stepName + ":chunk-";
     }
 
     @Override
@@ -43,6 +48,8 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        // Rows copied, their transaction (and the reader's checkpoint) not yet committed.
+        FaultPoint.reach(faultPointPrefix + ++chunks);
     }
 
     private void encodeRow(StagedRow row, StringBuilder sb) {

@@ -18,13 +18,17 @@ import com.pickupsettlement.ingest.StagingTables;
 import com.pickupsettlement.reconcile.ExceptionDetection;
 import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.settle.Settlement;
+import com.pickupsettlement.system.FaultPoint;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class NightlyJobFactory {
     public static final String JOB_NAME = "nightlyRun";
+    private static final String WORK_COMMITTED = "work.committed";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
@@ -92,9 +97,10 @@ public class NightlyJobFactory {
                 .<StagedRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), parser.typedColumns(), date))
+                .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), parser.typedColumns(), date, name))
                 .listener(new LoadProgress(reader))
                 .listener(new StepLog())
+                .listener((StepExecutionListener) new StepFaultPoints())
                 .build();
     }
 
@@ -102,13 +108,27 @@ public class NightlyJobFactory {
         void run() throws Exception;
     }
 
+    /**
+     * A step whose work is one transaction. The work's own rows and a "done" mark in the step's
+     * execution context commit together, so a step that committed but was killed before Spring
+     * Batch marked it COMPLETED is not done twice when the date is recovered and re-run: the merge,
+     * for one, is not idempotent.
+     */
     private Step tasklet(String name, Work work) {
+        StepFaultPoints faultPoints = new StepFaultPoints();
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, context) -> {
-                    work.run();
+                    ExecutionContext step = context.getStepContext().getStepExecution().getExecutionContext();
+                    if (!step.containsKey(WORK_COMMITTED)) {
+                        work.run();
+                        step.putString(WORK_COMMITTED, "true");
+                        FaultPoint.reach(name + ":uncommitted");
+                    }
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .listener(new StepLog())
+                .listener((StepExecutionListener) faultPoints)
+                .listener((ChunkListener<?, ?>) faultPoints)
                 .build();
     }
 }

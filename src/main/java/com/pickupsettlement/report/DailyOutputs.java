@@ -5,6 +5,7 @@ import com.pickupsettlement.domain.AgreementTerm;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.ingest.NulSafe;
 import com.pickupsettlement.settle.AgreementRepository;
+import com.pickupsettlement.system.FaultPoint;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,10 @@ public class DailyOutputs {
         sums.forEach((name, hex) -> sha.append(hex).append("  ").append(name).append('\n'));
         Files.writeString(tmp.resolve("SHA256SUMS"), sha, StandardCharsets.UTF_8);
         store(date, tmp);
+        FaultPoint.reach("publish:folder-written");
         Publisher.commit(tmp, folder(date));
+        // The folder is in place; the step's transaction (and the stored copies) not yet committed.
+        FaultPoint.reach("publish:folder-renamed");
     }
 
     /** Rewrites a closed date's folder from the bytes recorded when it was first published. */

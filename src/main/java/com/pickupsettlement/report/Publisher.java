@@ -1,5 +1,6 @@
 package com.pickupsettlement.report;
 
+import com.pickupsettlement.system.FaultPoint;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -21,6 +22,7 @@ final class Publisher {
 
     static Path staging(Path out, String name) throws IOException {
         Files.createDirectories(out);
+        restoreInterruptedSwap(out.resolve(name));
         Path tmp = out.resolve("." + name + ".partial");
         deleteTree(tmp);
         Files.createDirectories(tmp);
@@ -38,15 +40,33 @@ final class Publisher {
                 deleteTree(tmp);
                 return;
             }
-            Path replaced = target.resolveSibling("." + target.getFileName() + ".replaced");
+            Path replaced = replacedSibling(target);
             deleteTree(replaced);
             Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+            FaultPoint.reach("publish:folder-swapping");
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(replaced);
         } else {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         }
         fsync(target.getParent(), true);
+    }
+
+    /**
+     * Replacing a folder takes two renames; a run killed between them leaves the previous folder
+     * aside as ".D.replaced" and none in place. Put it back before anything else, so the previous
+     * folder is what finance sees until a new one is whole.
+     */
+    private static void restoreInterruptedSwap(Path target) throws IOException {
+        Path replaced = replacedSibling(target);
+        if (!Files.exists(target) && Files.isDirectory(replaced)) {
+            Files.move(replaced, target, StandardCopyOption.ATOMIC_MOVE);
+            fsync(target.getParent(), true);
+        }
+    }
+
+    private static Path replacedSibling(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".replaced");
     }
 
     private static boolean sameContent(Path a, Path b) throws IOException {
