@@ -3,6 +3,7 @@ package com.pickupsettlement;
 import com.pickupsettlement.ops.CommandLine;
 import com.pickupsettlement.ops.Commands;
 import com.pickupsettlement.ops.ExitCode;
+import com.pickupsettlement.ops.Failure;
 import com.pickupsettlement.ops.OperatorMessage;
 import com.pickupsettlement.sampledata.InboxGenerator;
 import java.nio.file.Path;
@@ -49,12 +50,14 @@ public class PickupSettlementApplication {
             System.err.println(e.getMessage());
             return e.exitCode().code();
         } catch (RuntimeException e) {
+            // e.g. the application could not start because the database is unreachable; Spring Boot
+            // has logged the details.
             OperatorMessage message = find(e);
-            if (message != null) {
-                System.err.println(message.getMessage());
-                return message.exitCode().code();
+            if (message == null) {
+                message = Failure.describe(cl.command(), null, e);
             }
-            throw e;
+            System.err.println(message.getMessage());
+            return message.exitCode().code();
         }
     }
 

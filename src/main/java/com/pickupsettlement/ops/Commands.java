@@ -1,11 +1,14 @@
 package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Dispatches the commands that need the database. */
 @Component
 public class Commands {
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
     private final RunCommand run;
     private final StatusCommand status;
     private final RecoverCommand recover;
@@ -30,7 +33,9 @@ public class Commands {
         } catch (OperatorMessage e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            // The stack trace goes to the log for whoever investigates; the operator gets one line.
+            log.error("{} failed", cl.command(), e);
+            throw Failure.describe(cl.command(), cl.command().equals("run") ? cl.option("date") : null, e);
         }
     }
 

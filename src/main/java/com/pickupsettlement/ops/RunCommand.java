@@ -12,6 +12,7 @@ import com.pickupsettlement.report.RefusalReport;
 import com.pickupsettlement.settle.AgreementRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,10 @@ public class RunCommand {
                 .addLong("runKey", runKey)
                 .toJobParameters();
         long started = System.nanoTime();
+        // The rulebook's dates are Moscow dates whatever the zones below; they are logged because a
+        // wrong date is the first thing anyone suspects of them.
+        log.info("{}: running (JVM time zone {}, database session time zone {})", date, ZoneId.systemDefault().getId(),
+                jdbc.queryForObject("SHOW TimeZone", Map.of(), String.class));
         JobExecution execution;
         try {
             execution = jobOperator.start(jobs.create(date), params);
@@ -174,7 +179,7 @@ public class RunCommand {
         }
         log.error("{} FAILED", date, failure);
         throw new OperatorMessage(ExitCode.FAILED, date + " failed: " + (failure == null ? execution.getExitStatus()
-                : rootMessage(failure)) + ". Run " + date + " again with the same files: it resumes where it failed.");
+                : Failure.rootMessage(failure)) + ". Run " + date + " again with the same files: it resumes where it failed.");
     }
 
     private void printCounts(BusinessDate date) {
@@ -208,13 +213,5 @@ public class RunCommand {
             }
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c.getMessage() == null ? c.toString() : c.getMessage();
     }
 }
