@@ -1,25 +1,39 @@
 package com.pickupsettlement.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fault: the PostgreSQL server dies in the middle of a night (SIGKILL of the postmaster, as in a
- * crash or OOM kill). The run fails cleanly; after recover and a re-run, on a server that went
- * through crash recovery, the outputs are byte-identical to a clean run's.
+ * Fault: the PostgreSQL server goes away in the middle of a night, while a transaction is open:
+ * killed (SIGKILL of the postmaster, as in a crash or an OOM kill) while a chunk of a feed is
+ * being copied, or stopped (fast shutdown, as by an admin's restart) while settlement's work is
+ * uncommitted. The run fails with exit 1 and says the database is gone; after recover and a
+ * re-run, on a server that went through crash recovery, the outputs are byte-identical to a clean
+ * run's and the database holds the clean run's rows.
  */
+@Tag("fault")
 class DatabaseCrashIT {
     private static final String DATE = "2026-11-02";
 
     @TempDir
     Path work;
+    Path inbox;
+
+    @BeforeEach
+    void generateInbox() throws Exception {
+        inbox = work.resolve("inbox");
+        assertEquals(0, new PickupJar(work).run("generate", "--inbox", inbox.toString(), "--from", DATE, "--days", "1",
+                "--orders", "6000", "--seed", "3").exitCode());
+    }
 
     @AfterEach
     void stopServers() throws Exception {
@@ -27,35 +41,60 @@ class DatabaseCrashIT {
     }
 
     @Test
-    void serverKilledMidRun_WhenRecoveredAndRerun_ThenOutputsMatchACleanRun() throws Exception {
-        Path inbox = work.resolve("inbox");
-        assertEquals(0, new PickupJar(work).run("generate", "--inbox", inbox.toString(), "--from", DATE, "--days", "1",
-                "--orders", "6000", "--seed", "3").exitCode());
-        PickupJar clean = new PickupJar(Files.createDirectories(work.resolve("clean")));
-        long t0 = System.nanoTime();
-        assertEquals(0, clean.run("run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out").exitCode());
-        long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+    void serverKilledWhileAChunkIsCopied_WhenRecoveredAndRerun_ThenOutputsMatchACleanRun() throws Exception {
+        databaseLostAt("loadPickups:chunk-3", ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void serverStoppedWhileSettlementIsUncommitted_WhenRecoveredAndRerun_ThenOutputsMatchACleanRun() throws Exception {
+        // SIGINT is PostgreSQL's fast shutdown: open transactions are rolled back, clients cut off.
+        databaseLostAt("settle:uncommitted", server -> signal(server, "INT"));
+    }
+
+    interface Stop {
+        void stop(ProcessHandle server) throws Exception;
+    }
+
+    private void databaseLostAt(String point, Stop stop) throws Exception {
+        Path cleanDir = Files.createDirectories(work.resolve("clean"));
+        assertEquals(0, keepingServer(cleanDir).run(run()).exitCode());
+        String cleanDatabase = PickupDatabase.fingerprint(cleanDir);
+        EmbeddedServers.stopAll(cleanDir);
 
         Path dir = Files.createDirectories(work.resolve("crash"));
-        PickupJar crashing = new PickupJar(dir);
-        Process run = crashing.start("run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out");
-        Path pidFile = dir.resolve("var/pgdata/postmaster.pid");
-        // Let the run get past start-up into its work, then kill the database under it. Halfway,
-        // not later: at 75 % a fast machine had already completed the night (seen in CI).
-        run.waitFor((long) (cleanMillis * 0.5), TimeUnit.MILLISECONDS);
-        if (run.isAlive() && Files.exists(pidFile)) {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            run.waitFor(2, TimeUnit.MINUTES);
-            assertNotEquals(0, run.exitValue(), "a run whose database died cannot complete");
-        }
-        assertEquals(0, crashing.run("recover", "--date", DATE).exitCode());
-        PickupJar.Result rerun = crashing.run("run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out");
+        PickupJar.Started run = FaultPoints.runUntil(
+                new PickupJar(dir).withEnv("SETTLEMENT_FAULT_RESUME", FaultPoints.resumeFile(dir).toString()), point, run());
+        long pid = Long.parseLong(Files.readAllLines(dir.resolve("var/pgdata/postmaster.pid")).get(0).trim());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+        stop.stop(server);
+        server.onExit().get(60, TimeUnit.SECONDS);
+        Files.createFile(FaultPoints.resumeFile(dir)); // the run carries on, into a database that is gone
+        assertTrue(run.process().waitFor(2, TimeUnit.MINUTES), "a run whose database is gone must end, not hang");
+        String said = run.output();
+        assertEquals(1, run.process().exitValue(), said);
+        assertTrue(said.contains(DATE + " failed"), said);
+
+        assertEquals(0, new PickupJar(dir).run("recover", "--date", DATE).exitCode());
+        PickupJar.Result rerun = keepingServer(dir).run(run());
         assertEquals(0, rerun.exitCode(), rerun.all());
-        Path want = work.resolve("clean/out").resolve(DATE);
+        Path want = cleanDir.resolve("out").resolve(DATE);
+        Path got = dir.resolve("out").resolve(DATE);
+        assertEquals(OutputFolders.names(want), OutputFolders.names(got));
         for (String name : OutputFolders.names(want)) {
-            assertEquals(Files.readString(want.resolve(name)), Files.readString(dir.resolve("out").resolve(DATE).resolve(name)),
-                    name);
+            assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name);
         }
+        assertEquals(cleanDatabase, PickupDatabase.fingerprint(dir));
+    }
+
+    private String[] run() {
+        return new String[] {"run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out"};
+    }
+
+    private static PickupJar keepingServer(Path dir) {
+        return new PickupJar(dir).withJvmArgs("-Xmx512m", "-Dsettlement.embedded.keep-running=true");
+    }
+
+    private static void signal(ProcessHandle process, String signal) throws Exception {
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor());
     }
 }

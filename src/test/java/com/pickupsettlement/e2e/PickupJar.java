@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged jar the way cron and ops do: a separate JVM, in its own working folder (so
  * its embedded PostgreSQL keeps its data in that folder's ./var/pgdata), returning the exit code.
+ * The JVM's zone is the suite's ({@code -Dpickup.timezone}, UTC unless set); the environment is
+ * the test's, less any SETTLEMENT_ or SPRING_ variable, plus what {@link #withEnv} adds.
  */
 final class PickupJar {
     record Result(int exitCode, String stdout, String stderr) {
@@ -19,10 +23,36 @@ final class PickupJar {
         }
     }
 
+    /** A jar started without waiting; its output goes to files in the working folder. */
+    record Started(Process process, Path stdout, Path stderr) {
+        String output() throws IOException {
+            return Files.readString(stdout, StandardCharsets.UTF_8) + Files.readString(stderr, StandardCharsets.UTF_8);
+        }
+    }
+
     private final Path workDir;
+    private final Map<String, String> env;
+    private final List<String> jvmArgs;
 
     PickupJar(Path workDir) {
+        this(workDir, Map.of(), List.of("-Xmx512m"));
+    }
+
+    private PickupJar(Path workDir, Map<String, String> env, List<String> jvmArgs) {
         this.workDir = workDir;
+        this.env = env;
+        this.jvmArgs = jvmArgs;
+    }
+
+    PickupJar withEnv(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(env);
+        more.put(name, value);
+        return new PickupJar(workDir, more, jvmArgs);
+    }
+
+    /** Replaces the default JVM options (-Xmx512m). */
+    PickupJar withJvmArgs(String... args) {
+        return new PickupJar(workDir, env, List.of(args));
     }
 
     static Path jar() {
@@ -34,38 +64,40 @@ final class PickupJar {
         return path;
     }
 
-    /** Starts the jar without waiting; its output goes to files in the working folder. */
-    Process start(String... args) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command(args)).directory(workDir.toFile())
-                .redirectOutput(Files.createTempFile(workDir, "stdout", ".txt").toFile())
-                .redirectError(Files.createTempFile(workDir, "stderr", ".txt").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("SETTLEMENT_") || k.startsWith("SPRING_"));
-        return pb.start();
+    static String timezone() {
+        return System.getProperty("pickup.timezone", "UTC");
     }
 
-    private static List<String> command(String... args) {
+    Started start(String... args) throws IOException {
+        Path out = Files.createTempFile(workDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workDir, "stderr", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command(args)).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("SETTLEMENT_") || k.startsWith("SPRING_"));
+        pb.environment().putAll(env);
+        return new Started(pb.start(), out, err);
+    }
+
+    private List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=" + System.getProperty("pickup.timezone", "UTC"), "-Xmx512m", "-jar", jar().toString()));
+                "-Duser.timezone=" + timezone()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = command(args);
-        Path out = Files.createTempFile(workDir, "stdout", ".txt");
-        Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("SETTLEMENT_") || k.startsWith("SPRING_"));
-        Process p = pb.start();
+        Started started = start(args);
+        Process p = started.process();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new IllegalStateException("the jar did not finish: " + command);
+            throw new IllegalStateException("the jar did not finish: " + command(args));
         }
-        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
+        Result r = new Result(p.exitValue(), Files.readString(started.stdout(), StandardCharsets.UTF_8),
+                Files.readString(started.stderr(), StandardCharsets.UTF_8));
+        Files.delete(started.stdout());
+        Files.delete(started.stderr());
         return r;
     }
 

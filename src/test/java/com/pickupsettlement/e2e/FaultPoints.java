@@ -1,0 +1,74 @@
+package com.pickupsettlement.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Drives the product's fault points (see FaultPoint in the system package): starts a run armed
+ * with one and waits until the run announces it is there.
+ */
+final class FaultPoints {
+    private static final String ANNOUNCEMENT = "FAULT POINT REACHED: ";
+
+    private FaultPoints() {
+    }
+
+    /** Starts {@code jar} with the point armed; returns once the run waits at it. */
+    static PickupJar.Started runUntil(PickupJar jar, String point, String... args) throws Exception {
+        PickupJar.Started started = jar.withEnv("SETTLEMENT_FAULT_POINT", point).start(args);
+        long deadline = System.nanoTime() + 5L * 60 * 1_000_000_000;
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(started.stdout()).contains(ANNOUNCEMENT + point)) {
+                return started;
+            }
+            if (!started.process().isAlive()) {
+                fail("the run ended (exit " + started.process().exitValue() + ") without reaching fault point "
+                        + point + ":\n" + started.output());
+            }
+            Thread.sleep(20);
+        }
+        started.process().destroyForcibly();
+        fail("fault point " + point + " not reached within 5 minutes:\n" + started.output());
+        return started;
+    }
+
+    /**
+     * A seeded choice of {@code count} points from groups of points (one group per stage), taken
+     * round-robin over the shuffled groups so that even a handful reaches every stage.
+     */
+    static List<String> choose(Map<String, List<String>> groups, int count, long seed) {
+        Random random = new Random(seed);
+        List<List<String>> shuffled = new ArrayList<>();
+        for (List<String> group : new LinkedHashMap<>(groups).values()) {
+            List<String> g = new ArrayList<>(group);
+            Collections.shuffle(g, random);
+            shuffled.add(g);
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int round = 0; chosen.size() < count; round++) {
+            boolean any = false;
+            for (List<String> g : shuffled) {
+                if (round < g.size() && chosen.size() < count) {
+                    chosen.add(g.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return chosen;
+    }
+
+    static Path resumeFile(Path dir) {
+        return dir.resolve("resume-fault-point");
+    }
+}

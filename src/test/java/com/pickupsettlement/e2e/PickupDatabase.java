@@ -1,0 +1,56 @@
+package com.pickupsettlement.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Reads the embedded PostgreSQL that a jar left running in a working folder (started with
+ * -Dsettlement.embedded.keep-running=true), to prove what the database holds.
+ */
+final class PickupDatabase {
+    /** Every table the pipeline writes, except the job repository's and business_day's run times. */
+    private static final List<String> TABLES = List.of("stg_orders", "stg_manifest", "stg_pickups", "order_version",
+            "customer_order", "manifest_line", "pickup_event", "agreement", "feed_file", "exception_case",
+            "settled_order", "settlement_line", "published_file", "work_parcel_status", "work_order_shipment",
+            "exception_today");
+
+    private PickupDatabase() {
+    }
+
+    static Connection connect(Path workDir) throws Exception {
+        List<String> pid = Files.readAllLines(workDir.resolve("var/pgdata/postmaster.pid"));
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
+                "postgres", "");
+    }
+
+    /**
+     * Per table: its row count and an MD5 of all its rows in a fixed order. Equal fingerprints mean
+     * the same rows, each held as many times; business_day is counted only (it holds run times).
+     */
+    static String fingerprint(Path workDir) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = connect(workDir); Statement st = c.createStatement()) {
+            for (String table : TABLES) {
+                // exception_case ids come from a sequence, which a rolled-back transaction still advances
+                String rows = table.equals("exception_case")
+                        ? "(SELECT type, severity, order_id, tracking_number, first_seen, closed_on, detail FROM exception_case)"
+                        : table;
+                try (ResultSet rs = st.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))"
+                        + " FROM " + rows + " t")) {
+                    rs.next();
+                    sb.append(table).append(' ').append(rs.getLong(1)).append(' ').append(rs.getString(2)).append('\n');
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE status = 'COMPLETED') FROM business_day")) {
+                rs.next();
+                sb.append("business_day ").append(rs.getLong(1)).append(" completed ").append(rs.getLong(2)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
