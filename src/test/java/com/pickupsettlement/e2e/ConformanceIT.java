@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The public conformance set (rulebook applied to ten days, copied from shared/conformance):
  * running the dates in order from an empty database must publish exactly the expected folders.
  */
+@Tag("conformance")
 class ConformanceIT {
     static final Path CONFORMANCE = Path.of("src/test/resources/conformance");
 
@@ -29,6 +31,9 @@ class ConformanceIT {
         for (LocalDate d = LocalDate.of(2026, 11, 1); !d.isAfter(LocalDate.of(2026, 11, 10)); d = d.plusDays(1)) {
             PickupJar.Result r = jar.run("run", "--date", d.toString(), "--inbox", inbox.toString(), "--out", out.toString());
             assertEquals(0, r.exitCode(), d + ": " + r.all());
+            // The suite runs in several zones (-Dpickup.timezone); the session follows the JVM's.
+            String zone = PickupJar.timezone();
+            assertTrue(r.all().contains("(JVM time zone " + zone + ", database session time zone " + zone + ")"), r.all());
             OutputFolders.assertConforms(CONFORMANCE.resolve("expected").resolve(d.toString()), out.resolve(d.toString()));
         }
 

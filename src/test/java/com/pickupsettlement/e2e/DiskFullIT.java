@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tmpfs (needs root, as on CI): the run fails with a clear message and exit 1, the previous
  * folder is untouched, nothing partial is published, and after space is freed a re-run succeeds.
  */
+@Tag("fault")
 class DiskFullIT {
     @TempDir
     Path work;
