@@ -56,7 +56,16 @@ public class BusinessDays {
     public void complete(BusinessDate date) {
         Map<String, Object> p = Map.of("date", date.date());
         jdbc.update("UPDATE business_day SET status = 'COMPLETED', completed_at = now() WHERE business_date = :date", p);
-        dropStaging(date);
+        boolean othersStaged = Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM business_day WHERE business_date <> :date AND status <> 'COMPLETED')
+                """, p, Boolean.class));
+        if (othersStaged) {
+            dropStaging(date);
+        } else {
+            // The usual case: only this date is staged. TRUNCATE frees the space at once, where a
+            // DELETE of a night's millions of rows would take seconds and leave them for vacuum.
+            jdbc.update("TRUNCATE stg_orders, stg_manifest, stg_pickups", p);
+        }
     }
 
     /** Rulebook 7: a run that stopped with exit 3 or 4 keeps nothing of its date. */

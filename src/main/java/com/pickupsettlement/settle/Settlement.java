@@ -116,6 +116,13 @@ public class Settlement {
     /** Rulebook 5: one REVERSAL per original line, amounts negated; a reversed order never settles again. */
     public long reverse(BusinessDate date) {
         Map<String, Object> params = Map.of("date", date.date());
+        // Only an order whose status changed today can newly need a reversal: one that changed
+        // earlier was reversed that night. So the candidates are today's accepted order rows, not
+        // every order ever settled.
+        jdbc.update("""
+                CREATE TEMP TABLE changed_today ON COMMIT DROP AS
+                SELECT DISTINCT order_id FROM stg_orders WHERE business_date = :date AND outcome IS NULL
+                """, params);
         jdbc.update("""
                 INSERT INTO settlement_line (settlement_date, party_code, line_type, order_id, tracking_numbers,
                        pickup_point_id, collected_at, currency, revenue_amount, share_percent, share_amount,
@@ -128,12 +135,14 @@ public class Settlement {
                 JOIN customer_order o ON o.order_id = l.order_id
                 WHERE l.line_type = 'SHARE' AND s.reversed_on IS NULL
                   AND o.status IN ('CANCELLED', 'REFUNDED')
+                  AND o.order_id IN (SELECT order_id FROM changed_today)
                 """, params);
         return jdbc.update("""
                 UPDATE settled_order s SET reversed_on = :date
                 FROM customer_order o
                 WHERE o.order_id = s.order_id AND s.reversed_on IS NULL
                   AND o.status IN ('CANCELLED', 'REFUNDED')
+                  AND o.order_id IN (SELECT order_id FROM changed_today)
                 """, params);
     }
 
