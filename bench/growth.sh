@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Does a night's cost grow with history? bench/growth.sh [orders_per_day] [nights]
+#   generates `nights` consecutive days with the project's generator (anomalies on), runs them
+#   in order on one fresh embedded PostgreSQL (or SPRING_DATASOURCE_URL), and prints each night's
+#   wall time (JVM start to exit) and step times, then night N / night 2.
+# Needs: the packaged jar (mvn -DskipTests package), psql (apt-get install postgresql-client).
+set -euo pipefail
+ORDERS=${1:-100000}
+NIGHTS=${2:-30}
+FROM=${3:-2026-11-02}
+HEAP=${BENCH_HEAP:--Xmx1g}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR=${BENCH_JAR:-$ROOT/target/pickup-settlement.jar}
+WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-growth.XXXXXX)}
+mkdir -p "$WORK"
+[ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
+command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
+cd "$WORK"
+echo "work folder: $WORK"
+[ -d inbox ] || java -jar "$JAR" generate --inbox inbox --from "$FROM" --days "$NIGHTS" --orders "$ORDERS" --seed 42 > generate.log
+
+export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
+trap '[ -f var/pgdata/postmaster.pid ] && kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
+printf '%-6s %-10s %8s %8s %8s %8s %8s %8s %8s\n' night date wall load classify merge reconcile settle publish
+for n in $(seq 1 "$NIGHTS"); do
+  d=$(date -d "$FROM + $((n - 1)) day" +%F)
+  t0=$(date +%s.%N)
+  java $HEAP -jar "$JAR" run --date "$d" --inbox inbox --out out > "run-$d.log" 2>&1 || { tail -5 "run-$d.log"; exit 1; }
+  t1=$(date +%s.%N)
+  PORT=$(sed -n 4p var/pgdata/postmaster.pid)
+  steps=$(psql -X -A -t -F ' ' -h localhost -p "$PORT" -U postgres -d postgres -c "
+    SELECT round(sum(CASE WHEN step_name LIKE 'load%' THEN secs END), 1),
+           round(sum(CASE WHEN step_name IN ('classifyRows', 'checkRejectRatio') THEN secs END), 1),
+           round(sum(CASE WHEN step_name = 'mergeFeeds' THEN secs END), 1),
+           round(sum(CASE WHEN step_name = 'reconcile' THEN secs END), 1),
+           round(sum(CASE WHEN step_name = 'settle' THEN secs END), 1),
+           round(sum(CASE WHEN step_name = 'publish' THEN secs END), 1)
+    FROM (SELECT step_name, extract(epoch FROM end_time - start_time)::numeric AS secs
+          FROM batch_step_execution
+          WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)) s")
+  wall=$(echo "$t1 - $t0" | bc)
+  printf '%-6s %-10s %8.1f %8s %8s %8s %8s %8s %8s\n' "$n" "$d" "$wall" $steps | tee -a nights.txt
+done
+awk 'NR == 2 {two = $3} END {printf "night %d / night 2 (wall): %.2f\n", $1, $3 / two}' nights.txt
