@@ -52,13 +52,14 @@ load_s=$($PSQL -A -t -c "
   WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
     AND step_name IN ('loadOrders', 'loadManifest', 'loadPickups')")
 
-# The baseline: the same three files into unindexed unlogged tables with psql \copy. The feeds
-# hold bad rows on purpose, which would abort a column-typed COPY, so each record goes into one
-# text column (CSV with a quote character that never occurs): the cheapest load there is.
+# The baseline: the same three files into unindexed tables with psql \copy, logged like our
+# staging (the first measurements in RESULTS.md used unlogged ones). The feeds hold bad rows on
+# purpose, which would abort a column-typed COPY, so each record goes into one text column (CSV
+# with a quote character that never occurs): the cheapest load there is.
 $PSQL -c "DROP TABLE IF EXISTS b_orders, b_manifest, b_pickups;
-  CREATE UNLOGGED TABLE b_orders (line text);
-  CREATE UNLOGGED TABLE b_manifest (line text);
-  CREATE UNLOGGED TABLE b_pickups (line text);"
+  CREATE TABLE b_orders (line text);
+  CREATE TABLE b_manifest (line text);
+  CREATE TABLE b_pickups (line text);"
 p0=$(date +%s.%N)
 $PSQL -c "\\copy b_orders FROM 'inbox/orders_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
 $PSQL -c "\\copy b_manifest FROM 'inbox/manifest_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02', ENCODING 'WIN1251')"
