@@ -56,9 +56,18 @@ public class DailyOutputs {
     }
 
     public void publish(BusinessDate date) throws IOException {
+        inHiddenFolder(date, tmp -> writeAll(date, tmp));
+    }
+
+    interface FolderWork {
+        void fill(Path tmp) throws IOException;
+    }
+
+    /** Fills and publishes a date's folder from a hidden sibling, which a failure removes. */
+    private void inHiddenFolder(BusinessDate date, FolderWork work) throws IOException {
         Path tmp = Publisher.staging(out, date.toString());
         try {
-            writeAll(date, tmp);
+            work.fill(tmp);
         } catch (IOException | RuntimeException e) {
             // e.g. a full disk: the previous folder is untouched; leave no half-written copy behind.
             Publisher.deleteQuietly(tmp);
@@ -90,13 +99,7 @@ public class DailyOutputs {
 
     /** Rewrites a closed date's folder from the bytes recorded when it was first published. */
     public void republish(BusinessDate date) throws IOException {
-        Path tmp = Publisher.staging(out, date.toString());
-        try {
-            restore(date, tmp);
-        } catch (IOException | RuntimeException e) {
-            Publisher.deleteQuietly(tmp);
-            throw e;
-        }
+        inHiddenFolder(date, tmp -> restore(date, tmp));
     }
 
     private void restore(BusinessDate date, Path tmp) throws IOException {
