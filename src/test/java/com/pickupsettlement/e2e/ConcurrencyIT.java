@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +31,7 @@ class ConcurrencyIT {
     @BeforeEach
     void generateInbox() throws Exception {
         // Both processes leave the shared server running, so the test can read what it holds.
-        jar = new PickupJar(work).withJvmArgs("-Xmx512m", "-Dsettlement.embedded.keep-running=true");
+        jar = new PickupJar(work).keepingServer();
         inbox = work.resolve("inbox");
         assertEquals(0, jar.run("generate", "--inbox", inbox.toString(), "--from", "2026-11-02", "--days", "3",
                 "--orders", "4000", "--seed", "5").exitCode());
@@ -100,10 +97,6 @@ class ConcurrencyIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = PickupDatabase.connect(work); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return PickupDatabase.count(work, sql);
     }
 }

@@ -70,7 +70,7 @@ class CrashRecoveryIT {
     @Test
     void killedAtPointsOfEveryStep_WhenRecoveredAndRerun_ThenOutputsAndDatabaseMatchACleanRun() throws Exception {
         Path cleanDir = Files.createDirectories(work.resolve("clean"));
-        PickupJar.Result ok = keepingServer(cleanDir).run(run());
+        PickupJar.Result ok = new PickupJar(cleanDir).keepingServer().run(run());
         assertEquals(0, ok.exitCode(), ok.all());
         String cleanDatabase = PickupDatabase.fingerprint(cleanDir);
         EmbeddedServers.stopAll(cleanDir);
@@ -86,7 +86,7 @@ class CrashRecoveryIT {
 
             PickupJar.Result recover = new PickupJar(dir).run("recover", "--date", DATE);
             assertEquals(0, recover.exitCode(), point + ": " + recover.all());
-            PickupJar.Result rerun = keepingServer(dir).run(run());
+            PickupJar.Result rerun = new PickupJar(dir).keepingServer().run(run());
             assertEquals(0, rerun.exitCode(), "killed at " + point + ": " + rerun.all());
             assertSameFolder(cleanDir, dir, "killed at " + point);
             assertEquals(cleanDatabase, PickupDatabase.fingerprint(dir), "database after a kill at " + point);
@@ -123,17 +123,8 @@ class CrashRecoveryIT {
         return new String[] {"run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out"};
     }
 
-    private static PickupJar keepingServer(Path dir) {
-        return new PickupJar(dir).withJvmArgs("-Xmx512m", "-Dsettlement.embedded.keep-running=true");
-    }
-
     private static void assertSameFolder(Path cleanDir, Path dir, String when) throws Exception {
-        Path want = cleanDir.resolve("out").resolve(DATE);
-        Path got = dir.resolve("out").resolve(DATE);
-        assertEquals(OutputFolders.names(want), OutputFolders.names(got), when);
-        for (String name : OutputFolders.names(want)) {
-            assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name + " " + when);
-        }
+        OutputFolders.assertIdentical(cleanDir.resolve("out").resolve(DATE), dir.resolve("out").resolve(DATE), when);
         assertEquals(List.of(DATE), OutputFolders.names(dir.resolve("out")).stream()
                 .filter(n -> !n.startsWith(".")).toList(), "published folders " + when);
         assertTrue(OutputFolders.names(dir.resolve("out")).stream().noneMatch(n -> n.endsWith(".partial")),

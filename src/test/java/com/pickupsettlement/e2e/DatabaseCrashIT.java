@@ -57,7 +57,7 @@ class DatabaseCrashIT {
 
     private void databaseLostAt(String point, Stop stop) throws Exception {
         Path cleanDir = Files.createDirectories(work.resolve("clean"));
-        assertEquals(0, keepingServer(cleanDir).run(run()).exitCode());
+        assertEquals(0, new PickupJar(cleanDir).keepingServer().run(run()).exitCode());
         String cleanDatabase = PickupDatabase.fingerprint(cleanDir);
         EmbeddedServers.stopAll(cleanDir);
 
@@ -75,23 +75,15 @@ class DatabaseCrashIT {
         assertTrue(said.contains(DATE + " failed"), said);
 
         assertEquals(0, new PickupJar(dir).run("recover", "--date", DATE).exitCode());
-        PickupJar.Result rerun = keepingServer(dir).run(run());
+        PickupJar.Result rerun = new PickupJar(dir).keepingServer().run(run());
         assertEquals(0, rerun.exitCode(), rerun.all());
-        Path want = cleanDir.resolve("out").resolve(DATE);
-        Path got = dir.resolve("out").resolve(DATE);
-        assertEquals(OutputFolders.names(want), OutputFolders.names(got));
-        for (String name : OutputFolders.names(want)) {
-            assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name);
-        }
+        OutputFolders.assertIdentical(cleanDir.resolve("out").resolve(DATE), dir.resolve("out").resolve(DATE),
+                "after the database was lost at " + point);
         assertEquals(cleanDatabase, PickupDatabase.fingerprint(dir));
     }
 
     private String[] run() {
         return new String[] {"run", "--date", DATE, "--inbox", inbox.toString(), "--out", "out"};
-    }
-
-    private static PickupJar keepingServer(Path dir) {
-        return new PickupJar(dir).withJvmArgs("-Xmx512m", "-Dsettlement.embedded.keep-running=true");
     }
 
     private static void signal(ProcessHandle process, String signal) throws Exception {

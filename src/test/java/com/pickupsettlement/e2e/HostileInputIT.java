@@ -13,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,7 +111,7 @@ class HostileInputIT {
 
         Path inbox = work.resolve("inbox");
         Path out = work.resolve("out");
-        PickupJar jar = new PickupJar(work).withJvmArgs("-Xmx64m", "-Dsettlement.embedded.keep-running=true");
+        PickupJar jar = new PickupJar(work).withJvmArgs("-Xmx64m").keepingServer();
         for (Case c : cases) {
             copyConformanceDay(inbox);
             c.damage().apply(inbox);
@@ -187,15 +184,11 @@ class HostileInputIT {
     }
 
     private long rowsKeptOf(String date) throws Exception {
-        try (Connection c = PickupDatabase.connect(work); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM stg_orders WHERE business_date = '" + date + "')"
-                     + " + (SELECT count(*) FROM stg_manifest WHERE business_date = '" + date + "')"
-                     + " + (SELECT count(*) FROM stg_pickups WHERE business_date = '" + date + "')"
-                     + " + (SELECT count(*) FROM feed_file WHERE business_date = '" + date + "')"
-                     + " + (SELECT count(*) FROM business_day WHERE business_date = '" + date + "')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return PickupDatabase.count(work, "SELECT (SELECT count(*) FROM stg_orders WHERE business_date = '" + date + "')"
+                + " + (SELECT count(*) FROM stg_manifest WHERE business_date = '" + date + "')"
+                + " + (SELECT count(*) FROM stg_pickups WHERE business_date = '" + date + "')"
+                + " + (SELECT count(*) FROM feed_file WHERE business_date = '" + date + "')"
+                + " + (SELECT count(*) FROM business_day WHERE business_date = '" + date + "')");
     }
 
     record Measured(int exitCode, String output, long peakRssKib) {

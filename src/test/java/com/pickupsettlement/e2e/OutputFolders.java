@@ -36,6 +36,14 @@ final class OutputFolders {
         }
     }
 
+    /** The same file names and every file byte for byte, SHA256SUMS and detail column included. */
+    static void assertIdentical(Path want, Path got, String when) throws IOException {
+        assertEquals(names(want), names(got), "files " + when);
+        for (String name : names(want)) {
+            assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name + " " + when);
+        }
+    }
+
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

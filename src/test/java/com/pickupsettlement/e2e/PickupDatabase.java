@@ -28,6 +28,14 @@ final class PickupDatabase {
                 "postgres", "");
     }
 
+    /** The single number a query returns (a count). */
+    static long count(Path workDir, String sql) throws Exception {
+        try (Connection c = connect(workDir); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /**
      * Per table: its row count and an MD5 of all its rows in a fixed order. Equal fingerprints mean
      * the same rows, each held as many times; business_day is counted only (it holds run times).

@@ -55,6 +55,13 @@ final class PickupJar {
         return new PickupJar(workDir, env, List.of(args));
     }
 
+    /** Leaves the embedded PostgreSQL running on exit, so the test can read what it holds. */
+    PickupJar keepingServer() {
+        List<String> args = new ArrayList<>(jvmArgs);
+        args.add("-Dsettlement.embedded.keep-running=true");
+        return new PickupJar(workDir, env, List.copyOf(args));
+    }
+
     static Path jar() {
         String jar = System.getProperty("pickup.jar", "target/pickup-settlement.jar");
         Path path = Path.of(jar).toAbsolutePath();
