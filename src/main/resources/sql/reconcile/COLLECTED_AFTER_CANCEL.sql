@@ -5,4 +5,5 @@ SELECT 'COLLECTED_AFTER_CANCEL', 'BLOCKING', o.order_id, '',
        'order ' || o.status || '; handed over ' || s.handed_trackings
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
-WHERE o.status IN ('CANCELLED', 'REFUNDED') AND s.handed > 0;
+WHERE o.status IN ('CANCELLED', 'REFUNDED') AND s.handed > 0
+  AND @orders(o.order_id);

@@ -5,4 +5,5 @@ SELECT 'CURRENCY_MISMATCH', 'WARNING', o.order_id, '',
 FROM customer_order o
 JOIN manifest_line ml ON ml.order_id = o.order_id
 WHERE ml.currency <> o.currency
+  AND @orders(o.order_id)
 GROUP BY o.order_id, o.currency;

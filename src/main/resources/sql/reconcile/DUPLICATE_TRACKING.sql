@@ -6,5 +6,6 @@ SELECT 'DUPLICATE_TRACKING', 'BLOCKING', ml.order_id, ml.tracking_number,
 FROM manifest_line ml
 JOIN (SELECT tracking_number, string_agg(order_id, '|' ORDER BY order_id) AS orders
       FROM manifest_line
+      WHERE @trackings(tracking_number)
       GROUP BY tracking_number
       HAVING count(*) > 1) d ON d.tracking_number = ml.tracking_number;

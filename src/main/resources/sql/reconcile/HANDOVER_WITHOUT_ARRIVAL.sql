@@ -8,6 +8,7 @@ FROM pickup_event h
 LEFT JOIN manifest_line d ON d.tracking_number = h.tracking_number AND d.defining
 WHERE h.event_type = 'HANDED_OVER'
   AND h.event_time < :cutoff
+  AND @trackings(h.tracking_number)
   AND NOT EXISTS (SELECT 1 FROM pickup_event a
                   WHERE a.tracking_number = h.tracking_number AND a.event_type = 'ARRIVED'
                     AND (a.event_time, a.event_id) < (h.event_time, h.event_id))

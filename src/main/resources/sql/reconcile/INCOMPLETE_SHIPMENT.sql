@@ -6,5 +6,6 @@ SELECT 'INCOMPLETE_SHIPMENT', 'WARNING', o.order_id, '',
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
 WHERE o.status = 'PAID'
+  AND @orders(o.order_id)
   AND s.min_count = s.max_count AND s.parcels < s.max_count
   AND (o.order_time AT TIME ZONE 'Europe/Moscow')::date <= :shipLimit;

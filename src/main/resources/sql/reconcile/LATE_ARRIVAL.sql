@@ -6,7 +6,8 @@ SELECT 'LATE_ARRIVAL', 'WARNING', d.order_id, d.tracking_number,
 FROM manifest_line d
 JOIN (SELECT DISTINCT ON (tracking_number) tracking_number, event_time
       FROM pickup_event
-      WHERE event_type = 'ARRIVED' AND event_time < :cutoff
+      WHERE event_type = 'ARRIVED' AND event_time < :cutoff AND @trackings(tracking_number)
       ORDER BY tracking_number, event_time, event_id) a ON a.tracking_number = d.tracking_number
 WHERE d.defining
+  AND @trackings(d.tracking_number)
   AND a.event_time - d.dispatched_at > :transitSeconds * interval '1 second';

@@ -6,5 +6,6 @@ SELECT 'NOT_SHIPPED', 'WARNING', o.order_id, '',
            || ' (Moscow date), no manifest line'
 FROM customer_order o
 WHERE o.status = 'PAID'
+  AND @orders(o.order_id)
   AND (o.order_time AT TIME ZONE 'Europe/Moscow')::date <= :shipLimit
   AND NOT EXISTS (SELECT 1 FROM manifest_line ml WHERE ml.order_id = o.order_id);

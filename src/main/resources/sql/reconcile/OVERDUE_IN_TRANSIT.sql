@@ -5,5 +5,6 @@ SELECT 'OVERDUE_IN_TRANSIT', 'WARNING', d.order_id, d.tracking_number,
        'dispatched ' || msk_iso(d.dispatched_at) || '; no event since'
 FROM manifest_line d
 WHERE d.defining
+  AND @trackings(d.tracking_number)
   AND NOT EXISTS (SELECT 1 FROM work_parcel_status ps WHERE ps.tracking_number = d.tracking_number)
   AND :cutoff - d.dispatched_at > :transitSeconds * interval '1 second';

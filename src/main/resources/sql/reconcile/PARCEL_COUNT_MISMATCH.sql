@@ -1,5 +1,6 @@
 -- PARCEL_COUNT_MISMATCH, BLOCKING, per order (known or only on manifest lines): the lines disagree
 -- on parcel_count, or there are more distinct parcels than parcel_count.
+-- (work_order_shipment holds exactly the orders in tonight's scope.)
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'PARCEL_COUNT_MISMATCH', 'BLOCKING', s.order_id, '',
        CASE WHEN s.min_count <> s.max_count

@@ -6,5 +6,6 @@ SELECT 'RETURNED_NOT_REFUNDED', 'WARNING', o.order_id, '',
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
 WHERE o.status = 'PAID'
+  AND @orders(o.order_id)
   AND s.min_count = s.max_count AND s.parcels = s.max_count
   AND s.back = s.parcels;

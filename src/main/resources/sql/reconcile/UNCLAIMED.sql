@@ -6,4 +6,5 @@ SELECT 'UNCLAIMED', 'WARNING', coalesce(d.order_id, ''), ps.tracking_number,
 FROM work_parcel_status ps
 LEFT JOIN manifest_line d ON d.tracking_number = ps.tracking_number AND d.defining
 WHERE ps.status = 'ARRIVED'
+  AND @trackings(ps.tracking_number)
   AND :cutoff - ps.status_time > :holdingSeconds * interval '1 second';

@@ -2,4 +2,5 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'UNKNOWN_ORDER', 'WARNING', ml.order_id, ml.tracking_number, 'no accepted order row for this order_id'
 FROM manifest_line ml
-WHERE NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.order_id = ml.order_id);
+WHERE @trackings(ml.tracking_number)
+  AND NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.order_id = ml.order_id);

@@ -7,6 +7,7 @@ FROM manifest_line d
 JOIN customer_order o ON o.order_id = d.order_id
 JOIN pickup_event e ON e.tracking_number = d.tracking_number
 WHERE d.defining
+  AND @trackings(d.tracking_number)
   AND e.event_time < :cutoff
   AND e.event_type IN ('ARRIVED', 'HANDED_OVER')
   AND e.point_id <> o.pickup_point_id

@@ -18,6 +18,7 @@ public record SettlementProperties(
         @DefaultValue Refusal refusal,
         @DefaultValue Sla sla,
         @DefaultValue Embedded embedded,
+        @DefaultValue Reconcile reconcile,
         @DefaultValue("5000") int chunkSize) {
 
     /** Per-feed encodings and delimiters (rulebook 2): settings, not code. */
@@ -41,6 +42,15 @@ public record SettlementProperties(
             @DefaultValue("192h") Duration transit,
             @DefaultValue("336h") Duration holding,
             @DefaultValue("1") java.math.BigDecimal valueTolerancePercent) {
+    }
+
+    /**
+     * How much a night re-evaluates. INCREMENTAL (the default) re-evaluates what changed since the
+     * previous date and falls back to FULL by itself when that is not safe; FULL forces a complete
+     * re-evaluation, for ops who want one night rebuilt from history.
+     */
+    public record Reconcile(@DefaultValue("INCREMENTAL") Scope scope) {
+        public enum Scope { INCREMENTAL, FULL }
     }
 
     /** The embedded PostgreSQL used when no spring.datasource.url is set. */

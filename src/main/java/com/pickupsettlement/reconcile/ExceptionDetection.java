@@ -4,11 +4,20 @@ import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.ExceptionType;
 import com.pickupsettlement.system.SqlScript;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,51 +27,102 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExceptionDetection {
-    private static final SqlScript PREPARE = SqlScript.load("sql/reconcile/00_prepare.sql");
+    private static final Logger log = LoggerFactory.getLogger(ExceptionDetection.class);
+    private static final SqlScript PARCELS_FULL = SqlScript.load("sql/reconcile/00_parcel_status_full.sql");
+    private static final SqlScript SCOPE_INCREMENTAL = SqlScript.load("sql/reconcile/00_scope_incremental.sql");
     private static final SqlScript SETTLED_HAVE_NONE = SqlScript.load("sql/reconcile/99_settled_orders_have_none.sql");
+    /** Order shipments, then one script per exception type, then rulebook 4's settled-order rule. */
     private static final List<SqlScript> RULES = rules();
+    private static final String CLOSE_NO_LONGER_HOLDING = """
+            UPDATE exception_case c SET closed_on = :date
+            WHERE c.closed_on IS NULL
+              AND (@trackings(c.tracking_number) OR (c.tracking_number = '' AND @orders(c.order_id)))
+              AND NOT EXISTS (SELECT 1 FROM exception_today t WHERE t.type = c.type
+                              AND t.order_id = c.order_id AND t.tracking_number = c.tracking_number)
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementProperties.Sla sla;
+    private final ReconcileScope scope;
+    private final Map<ReconcileScope.Kind, List<SqlScript>> rulesByKind = new EnumMap<>(ReconcileScope.Kind.class);
+    private final String fingerprint;
 
-    ExceptionDetection(NamedParameterJdbcTemplate jdbc, SettlementProperties properties) {
+    ExceptionDetection(NamedParameterJdbcTemplate jdbc, SettlementProperties properties, ReconcileScope scope) {
         this.jdbc = jdbc;
         this.sla = properties.sla();
+        this.scope = scope;
+        for (ReconcileScope.Kind kind : ReconcileScope.Kind.values()) {
+            rulesByKind.put(kind, RULES.stream().map(r -> r.rewritten(sql -> ReconcileScope.expand(sql, kind))).toList());
+        }
+        this.fingerprint = fingerprint(sla);
     }
 
     private static List<SqlScript> rules() {
         List<SqlScript> rules = new ArrayList<>();
+        rules.add(SqlScript.load("sql/reconcile/01_order_shipment.sql"));
         for (ExceptionType type : ExceptionType.values()) {
             rules.add(SqlScript.load("sql/reconcile/" + type.name() + ".sql"));
         }
+        rules.add(SETTLED_HAVE_NONE);
         return List.copyOf(rules);
+    }
+
+    /**
+     * What an incremental night relies on being unchanged since the previous date: every rule's
+     * statements and the SLA figures. A deploy that changes either makes the next night FULL.
+     */
+    private static String fingerprint(SettlementProperties.Sla sla) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SqlScript s : List.of(PARCELS_FULL, SCOPE_INCREMENTAL)) {
+                sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+            }
+            for (SqlScript s : RULES) {
+                sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+            }
+            sha.update(CLOSE_NO_LONGER_HOLDING.getBytes(StandardCharsets.UTF_8));
+            sha.update(("daysToShip=" + sla.daysToShip() + " transit=" + sla.transit() + " holding=" + sla.holding()
+                    + " valueTolerancePercent=" + sla.valueTolerancePercent().toPlainString())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void detect(BusinessDate date) {
         Map<String, Object> params = new HashMap<>();
         params.put("date", date.date());
-        params.put("cutoff", date.cutoff().atOffset(ZoneOffset.UTC));
+        params.put("cutoff", utc(date.cutoff()));
+        params.put("previousCutoff", utc(date.previous().cutoff()));
         params.put("shipLimit", date.date().minusDays(sla.daysToShip()));
+        // The orders whose days-to-ship ran out today: Moscow date of order_time = D - daysToShip.
+        params.put("shipWindowStart", utc(new BusinessDate(date.date().minusDays(sla.daysToShip() + 1)).cutoff()));
+        params.put("shipWindowEnd", utc(new BusinessDate(date.date().minusDays(sla.daysToShip())).cutoff()));
         params.put("transitSeconds", sla.transit().toSeconds());
         params.put("holdingSeconds", sla.holding().toSeconds());
         params.put("valueTolerancePercent", sla.valueTolerancePercent());
-        PREPARE.run(jdbc, params);
-        for (SqlScript rule : RULES) {
+        ReconcileScope.Kind kind = scope.begin(date, fingerprint);
+        log.info("{}: reconciling with {} scope", date, kind == ReconcileScope.Kind.FULL
+                ? "full" : "incremental");
+        (kind == ReconcileScope.Kind.FULL ? PARCELS_FULL : SCOPE_INCREMENTAL).run(jdbc, params);
+        for (SqlScript rule : rulesByKind.get(kind)) {
             rule.run(jdbc, params);
         }
-        SETTLED_HAVE_NONE.run(jdbc, params);
     }
 
-    /** Rulebook 4: closes what no longer holds, opens what is new (first_seen = today). */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Rulebook 4: closes what no longer holds, opens what is new (first_seen = today). Only the
+     * night's scope is compared: an exception outside it was not re-evaluated and still holds.
+     */
     public void recordHistory(BusinessDate date) {
         SETTLED_HAVE_NONE.run(jdbc, Map.of());
         Map<String, Object> params = Map.of("date", date.date());
-        jdbc.update("""
-                UPDATE exception_case c SET closed_on = :date
-                WHERE c.closed_on IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM exception_today t WHERE t.type = c.type
-                                  AND t.order_id = c.order_id AND t.tracking_number = c.tracking_number)
-                """, params);
+        jdbc.update(ReconcileScope.expand(CLOSE_NO_LONGER_HOLDING, scope.of(date)), params);
         jdbc.update("""
                 UPDATE exception_case c SET detail = t.detail
                 FROM exception_today t

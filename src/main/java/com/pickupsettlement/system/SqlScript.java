@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -46,6 +47,16 @@ public final class SqlScript {
             }
         }
         return sb.toString();
+    }
+
+    /** The same script with each statement rewritten (say, a marker expanded). */
+    public SqlScript rewritten(UnaryOperator<String> rewrite) {
+        return new SqlScript(name, statements.stream().map(rewrite).toList());
+    }
+
+    /** The statements as run, without comments: what a fingerprint of the rules should cover. */
+    public String text() {
+        return String.join(";\n", statements);
     }
 
     /** Runs every statement; returns the rows changed by each. */

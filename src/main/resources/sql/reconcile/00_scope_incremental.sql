@@ -1,0 +1,64 @@
+-- Incremental scope: on top of the previous date's reconciliation, only what can have changed
+-- since its cut-off is re-evaluated. An exception's condition reads the order's current row, its
+-- manifest lines, its parcels' effective events, and an SLA clock; so the scope is every order
+-- and parcel that one of those touched. Re-evaluating more than needed is harmless (each rule is
+-- exact for the keys it looks at); missing a key is not, hence the closure at the end.
+-- Sorts and hashes over a night's rows: let them stay in memory (this transaction only).
+SET LOCAL work_mem = '256MB';
+-- The scope is small against history: reach history through its indexes.
+SET LOCAL random_page_cost = 1.1;
+
+TRUNCATE work_order_shipment, exception_today, work_scope_order, work_scope_tracking;
+
+-- Parcels whose events changed: those with events accepted today, late ones included. (An event
+-- at or after its file's cut-off is rejected (rulebook 2.3), so no event of an earlier file can
+-- come into effect tonight.)
+CREATE TEMP TABLE moved_parcel ON COMMIT DROP AS
+SELECT DISTINCT tracking_number FROM stg_pickups
+WHERE business_date = :date AND outcome IS NULL AND event_time < :cutoff;
+
+-- Their status is rebuilt (the type of the last event by (event_time, event_id)); every other
+-- parcel's status is the previous night's, since none of its effective events changed.
+DELETE FROM work_parcel_status ps USING moved_parcel m WHERE ps.tracking_number = m.tracking_number;
+INSERT INTO work_parcel_status (tracking_number, status, status_time)
+SELECT DISTINCT ON (e.tracking_number) e.tracking_number, e.event_type, e.event_time
+FROM moved_parcel m
+JOIN pickup_event e ON e.tracking_number = m.tracking_number
+WHERE e.event_time < :cutoff
+ORDER BY e.tracking_number, e.event_time DESC, e.event_id DESC;
+
+-- Parcels in scope: moved ones, those on today's manifest lines, and those whose SLA clock ran
+-- out since the previous cut-off (OVERDUE_IN_TRANSIT: dispatched; UNCLAIMED: arrived). The
+-- windows are closed at both ends: one parcel too many costs nothing.
+INSERT INTO work_scope_tracking (tracking_number)
+SELECT tracking_number FROM moved_parcel
+UNION
+SELECT tracking_number FROM stg_manifest WHERE business_date = :date AND outcome IS NULL
+UNION
+SELECT tracking_number FROM manifest_line
+WHERE dispatched_at >= :previousCutoff - :transitSeconds * interval '1 second'
+  AND dispatched_at <= :cutoff - :transitSeconds * interval '1 second'
+UNION
+SELECT tracking_number FROM work_parcel_status
+WHERE status = 'ARRIVED'
+  AND status_time >= :previousCutoff - :holdingSeconds * interval '1 second'
+  AND status_time <= :cutoff - :holdingSeconds * interval '1 second';
+ANALYZE work_scope_tracking;
+
+-- Orders in scope: today's order rows, the orders on the lines of the parcels in scope, and the
+-- orders whose days-to-ship ran out today (NOT_SHIPPED, INCOMPLETE_SHIPMENT: Moscow date of
+-- order_time = D - 5).
+INSERT INTO work_scope_order (order_id)
+SELECT order_id FROM stg_orders WHERE business_date = :date AND outcome IS NULL
+UNION
+SELECT ml.order_id FROM work_scope_tracking t JOIN manifest_line ml ON ml.tracking_number = t.tracking_number
+UNION
+SELECT order_id FROM customer_order WHERE order_time >= :shipWindowStart AND order_time < :shipWindowEnd;
+ANALYZE work_scope_order;
+
+-- Closure: a parcel's rules read its order (UNKNOWN_ORDER, WRONG_POINT), so every parcel of an
+-- order in scope is in scope too. An order's rules read only its own lines and their parcels.
+INSERT INTO work_scope_tracking (tracking_number)
+SELECT ml.tracking_number FROM work_scope_order o JOIN manifest_line ml ON ml.order_id = o.order_id
+ON CONFLICT DO NOTHING;
+ANALYZE work_scope_tracking;
