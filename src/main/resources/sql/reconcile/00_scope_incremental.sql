@@ -28,16 +28,19 @@ WHERE e.event_time < :cutoff
 ORDER BY e.tracking_number, e.event_time DESC, e.event_id DESC;
 
 -- Parcels in scope: moved ones, those on today's manifest lines, and those whose SLA clock ran
--- out since the previous cut-off (OVERDUE_IN_TRANSIT: dispatched; UNCLAIMED: arrived). The
--- windows are closed at both ends: one parcel too many costs nothing.
+-- out since the previous cut-off and that it can catch (OVERDUE_IN_TRANSIT: dispatched, no event;
+-- UNCLAIMED: arrived, not collected). The windows are closed at both ends: one parcel too many
+-- costs little.
 INSERT INTO work_scope_tracking (tracking_number)
 SELECT tracking_number FROM moved_parcel
 UNION
 SELECT tracking_number FROM stg_manifest WHERE business_date = :date AND outcome IS NULL
 UNION
-SELECT tracking_number FROM manifest_line
-WHERE dispatched_at >= :previousCutoff - :transitSeconds * interval '1 second'
-  AND dispatched_at <= :cutoff - :transitSeconds * interval '1 second'
+SELECT d.tracking_number FROM manifest_line d
+WHERE d.dispatched_at >= :previousCutoff - :transitSeconds * interval '1 second'
+  AND d.dispatched_at <= :cutoff - :transitSeconds * interval '1 second'
+  AND d.defining
+  AND NOT EXISTS (SELECT 1 FROM work_parcel_status ps WHERE ps.tracking_number = d.tracking_number)
 UNION
 SELECT tracking_number FROM work_parcel_status
 WHERE status = 'ARRIVED'
@@ -47,13 +50,18 @@ ANALYZE work_scope_tracking;
 
 -- Orders in scope: today's order rows, the orders on the lines of the parcels in scope, and the
 -- orders whose days-to-ship ran out today (NOT_SHIPPED, INCOMPLETE_SHIPMENT: Moscow date of
--- order_time = D - 5).
+-- order_time = D - 5) that can be caught by it: PAID, not settled, fewer lines than parcels.
 INSERT INTO work_scope_order (order_id)
 SELECT order_id FROM stg_orders WHERE business_date = :date AND outcome IS NULL
 UNION
 SELECT ml.order_id FROM work_scope_tracking t JOIN manifest_line ml ON ml.tracking_number = t.tracking_number
 UNION
-SELECT order_id FROM customer_order WHERE order_time >= :shipWindowStart AND order_time < :shipWindowEnd;
+SELECT o.order_id FROM customer_order o
+WHERE o.order_time >= :shipWindowStart AND o.order_time < :shipWindowEnd
+  AND o.status = 'PAID'
+  AND NOT EXISTS (SELECT 1 FROM settled_order s WHERE s.order_id = o.order_id)
+  AND (SELECT count(*) FROM manifest_line ml WHERE ml.order_id = o.order_id)
+      < coalesce((SELECT max(ml.parcel_count) FROM manifest_line ml WHERE ml.order_id = o.order_id), 1);
 ANALYZE work_scope_order;
 
 -- Closure: a parcel's rules read its order (UNKNOWN_ORDER, WRONG_POINT), so every parcel of an

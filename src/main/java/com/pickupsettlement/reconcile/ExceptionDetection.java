@@ -33,13 +33,27 @@ public class ExceptionDetection {
     private static final SqlScript SETTLED_HAVE_NONE = SqlScript.load("sql/reconcile/99_settled_orders_have_none.sql");
     /** Order shipments, then one script per exception type, then rulebook 4's settled-order rule. */
     private static final List<SqlScript> RULES = rules();
-    private static final String CLOSE_NO_LONGER_HOLDING = """
+    private static final String STILL_HOLDS = """
+            EXISTS (SELECT 1 FROM exception_today t WHERE t.type = c.type
+                    AND t.order_id = c.order_id AND t.tracking_number = c.tracking_number)""";
+    /** Rulebook 4: what no longer holds closes. A full night compares every open exception. */
+    private static final String CLOSE_ALL = """
             UPDATE exception_case c SET closed_on = :date
-            WHERE c.closed_on IS NULL
-              AND (@trackings(c.tracking_number) OR (c.tracking_number = '' AND @orders(c.order_id)))
-              AND NOT EXISTS (SELECT 1 FROM exception_today t WHERE t.type = c.type
-                              AND t.order_id = c.order_id AND t.tracking_number = c.tracking_number)
-            """;
+            WHERE c.closed_on IS NULL AND NOT %s
+            """.formatted(STILL_HOLDS);
+    /**
+     * An incremental night compares only the open exceptions of its scope (one outside it was not
+     * re-evaluated and still holds), reached through the scope tables and the open-case indexes.
+     */
+    private static final String CLOSE_IN_SCOPE = """
+            UPDATE exception_case c SET closed_on = :date
+            FROM (SELECT x.id FROM work_scope_tracking s
+                  JOIN exception_case x ON x.tracking_number = s.tracking_number AND x.closed_on IS NULL
+                  UNION
+                  SELECT x.id FROM work_scope_order s
+                  JOIN exception_case x ON x.order_id = s.order_id AND x.tracking_number = '' AND x.closed_on IS NULL) k
+            WHERE c.id = k.id AND NOT %s
+            """.formatted(STILL_HOLDS);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementProperties.Sla sla;
@@ -80,7 +94,8 @@ public class ExceptionDetection {
             for (SqlScript s : RULES) {
                 sha.update(s.text().getBytes(StandardCharsets.UTF_8));
             }
-            sha.update(CLOSE_NO_LONGER_HOLDING.getBytes(StandardCharsets.UTF_8));
+            sha.update(CLOSE_ALL.getBytes(StandardCharsets.UTF_8));
+            sha.update(CLOSE_IN_SCOPE.getBytes(StandardCharsets.UTF_8));
             sha.update(("daysToShip=" + sla.daysToShip() + " transit=" + sla.transit() + " holding=" + sla.holding()
                     + " valueTolerancePercent=" + sla.valueTolerancePercent().toPlainString())
                     .getBytes(StandardCharsets.UTF_8));
@@ -122,7 +137,7 @@ public class ExceptionDetection {
     public void recordHistory(BusinessDate date) {
         SETTLED_HAVE_NONE.run(jdbc, Map.of());
         Map<String, Object> params = Map.of("date", date.date());
-        jdbc.update(ReconcileScope.expand(CLOSE_NO_LONGER_HOLDING, scope.of(date)), params);
+        jdbc.update(scope.of(date) == ReconcileScope.Kind.FULL ? CLOSE_ALL : CLOSE_IN_SCOPE, params);
         jdbc.update("""
                 UPDATE exception_case c SET detail = t.detail
                 FROM exception_today t
