@@ -29,7 +29,7 @@ wc -l inbox/*_"$COMPACT".csv | sed 's/^/  /'
 
 # Keep the server up after the run so its metadata can be read and psql can use the same server.
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
-/usr/bin/time -v -o time.txt java $HEAP -jar "$JAR" run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
+/usr/bin/time -v -o time.txt java $HEAP -Xlog:gc:file=gc.log -jar "$JAR" run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
 grep -E "COMPLETED|read " run.log | sed 's/^/  /'
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' time.txt)
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' time.txt)
@@ -68,5 +68,10 @@ p1=$(date +%s.%N)
 psql_s=$(echo "$p1 - $p0" | bc)
 rows=$(cat inbox/*_"$COMPACT".csv | wc -l)
 echo "whole night (JVM start to exit): $wall, peak RSS ${rss} KiB"
+# Heap flat or not: the live heap after each collection (from the GC log), its maximum and its
+# value at the end; "A->B(C)" is before->after(committed).
+awk 'match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) { s = substr($0, RSTART, RLENGTH); split(s, a, /->|M|\(/);
+     n++; after = a[3] + 0; if (after > max) max = after; last = after }
+     END { printf "heap after GC: max %d MB, last %d MB, over %d collections (%s)\n", max, last, n, "'"$HEAP"'" }' gc.log
 printf 'load stage: %s s (%.0f rows/s); psql \\copy of the same files: %.2f s (%.0f rows/s); ratio ours/psql throughput: %.2f\n' \
   "$load_s" "$(echo "$rows / $load_s" | bc -l)" "$psql_s" "$(echo "$rows / $psql_s" | bc -l)" "$(echo "$psql_s / $load_s" | bc -l)"

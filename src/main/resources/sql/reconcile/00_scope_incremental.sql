@@ -70,3 +70,19 @@ INSERT INTO work_scope_tracking (tracking_number)
 SELECT ml.tracking_number FROM work_scope_order o JOIN manifest_line ml ON ml.order_id = o.order_id
 ON CONFLICT DO NOTHING;
 ANALYZE work_scope_tracking;
+
+-- The night's slice of history, which the rules read instead of the whole tables (@lines,
+-- @events): every manifest line and every event before the cut-off of the parcels in scope. By
+-- the closure above, every line of an order in scope is in it too.
+CREATE TEMP TABLE scope_line ON COMMIT DROP AS
+SELECT ml.tracking_number, ml.order_id, ml.defining, ml.parcel_count, ml.dispatched_at, ml.declared_value,
+       ml.currency
+FROM work_scope_tracking t
+JOIN manifest_line ml ON ml.tracking_number = t.tracking_number;
+CREATE TEMP TABLE scope_event ON COMMIT DROP AS
+SELECT e.event_id, e.tracking_number, e.point_id, e.event_type, e.event_time
+FROM work_scope_tracking t
+JOIN pickup_event e ON e.tracking_number = t.tracking_number
+WHERE e.event_time < :cutoff;
+ANALYZE scope_line;
+ANALYZE scope_event;

@@ -15,7 +15,7 @@ SELECT ml.order_id,
        string_agg(ml.tracking_number, '|' ORDER BY ml.tracking_number),
        string_agg(ml.tracking_number, '|' ORDER BY ml.tracking_number) FILTER (WHERE ps.status = 'HANDED_OVER'),
        string_agg(ml.tracking_number, '|' ORDER BY ml.tracking_number) FILTER (WHERE ps.status IN ('REFUSED', 'RETURNED'))
-FROM manifest_line ml
+FROM @lines ml
 LEFT JOIN work_parcel_status ps ON ps.tracking_number = ml.tracking_number
 WHERE @orders(ml.order_id)
 GROUP BY ml.order_id;

@@ -3,7 +3,7 @@ INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'CURRENCY_MISMATCH', 'WARNING', o.order_id, '',
        'manifest currency ' || string_agg(DISTINCT ml.currency, '|') || ' vs order ' || o.currency
 FROM customer_order o
-JOIN manifest_line ml ON ml.order_id = o.order_id
+JOIN @lines ml ON ml.order_id = o.order_id
 WHERE ml.currency <> o.currency
   AND @orders(o.order_id)
 GROUP BY o.order_id, o.currency;

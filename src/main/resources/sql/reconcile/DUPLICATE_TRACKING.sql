@@ -3,9 +3,8 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'DUPLICATE_TRACKING', 'BLOCKING', ml.order_id, ml.tracking_number,
        'tracking number on lines of orders ' || d.orders
-FROM manifest_line ml
+FROM @lines ml
 JOIN (SELECT tracking_number, string_agg(order_id, '|' ORDER BY order_id) AS orders
-      FROM manifest_line
-      WHERE @trackings(tracking_number)
+      FROM @lines
       GROUP BY tracking_number
       HAVING count(*) > 1) d ON d.tracking_number = ml.tracking_number;

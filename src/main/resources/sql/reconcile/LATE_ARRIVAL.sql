@@ -3,11 +3,10 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'LATE_ARRIVAL', 'WARNING', d.order_id, d.tracking_number,
        'dispatched ' || msk_iso(d.dispatched_at) || '; first ARRIVED ' || msk_iso(a.event_time)
-FROM manifest_line d
+FROM @lines d
 JOIN (SELECT DISTINCT ON (tracking_number) tracking_number, event_time
-      FROM pickup_event
-      WHERE event_type = 'ARRIVED' AND event_time < :cutoff AND @trackings(tracking_number)
+      FROM @events
+      WHERE event_type = 'ARRIVED' AND event_time < :cutoff
       ORDER BY tracking_number, event_time, event_id) a ON a.tracking_number = d.tracking_number
 WHERE d.defining
-  AND @trackings(d.tracking_number)
   AND a.event_time - d.dispatched_at > :transitSeconds * interval '1 second';

@@ -8,4 +8,4 @@ FROM customer_order o
 WHERE o.status = 'PAID'
   AND @orders(o.order_id)
   AND (o.order_time AT TIME ZONE 'Europe/Moscow')::date <= :shipLimit
-  AND NOT EXISTS (SELECT 1 FROM manifest_line ml WHERE ml.order_id = o.order_id);
+  AND NOT EXISTS (SELECT 1 FROM @lines ml WHERE ml.order_id = o.order_id);

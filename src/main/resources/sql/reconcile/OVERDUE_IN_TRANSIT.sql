@@ -3,8 +3,7 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'OVERDUE_IN_TRANSIT', 'WARNING', d.order_id, d.tracking_number,
        'dispatched ' || msk_iso(d.dispatched_at) || '; no event since'
-FROM manifest_line d
+FROM @lines d
 WHERE d.defining
-  AND @trackings(d.tracking_number)
   AND NOT EXISTS (SELECT 1 FROM work_parcel_status ps WHERE ps.tracking_number = d.tracking_number)
   AND :cutoff - d.dispatched_at > :transitSeconds * interval '1 second';

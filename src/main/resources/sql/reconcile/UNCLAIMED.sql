@@ -4,7 +4,7 @@ INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'UNCLAIMED', 'WARNING', coalesce(d.order_id, ''), ps.tracking_number,
        'ARRIVED ' || msk_iso(ps.status_time) || ', not collected'
 FROM work_parcel_status ps
-LEFT JOIN manifest_line d ON d.tracking_number = ps.tracking_number AND d.defining
+LEFT JOIN @lines d ON d.tracking_number = ps.tracking_number AND d.defining
 WHERE ps.status = 'ARRIVED'
   AND @trackings(ps.tracking_number)
   AND :cutoff - ps.status_time > :holdingSeconds * interval '1 second';

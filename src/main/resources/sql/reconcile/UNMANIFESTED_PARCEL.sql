@@ -2,8 +2,7 @@
 -- manifest line has.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'UNMANIFESTED_PARCEL', 'WARNING', '', e.tracking_number, count(*) || ' event(s), no manifest line'
-FROM pickup_event e
+FROM @events e
 WHERE e.event_time < :cutoff
-  AND @trackings(e.tracking_number)
-  AND NOT EXISTS (SELECT 1 FROM manifest_line ml WHERE ml.tracking_number = e.tracking_number)
+  AND NOT EXISTS (SELECT 1 FROM @lines ml WHERE ml.tracking_number = e.tracking_number)
 GROUP BY e.tracking_number;

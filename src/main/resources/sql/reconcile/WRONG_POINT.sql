@@ -3,11 +3,10 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT 'WRONG_POINT', 'BLOCKING', d.order_id, d.tracking_number,
        'ARRIVED/HANDED_OVER at ' || string_agg(DISTINCT e.point_id, '|') || '; order point ' || o.pickup_point_id
-FROM manifest_line d
+FROM @lines d
 JOIN customer_order o ON o.order_id = d.order_id
-JOIN pickup_event e ON e.tracking_number = d.tracking_number
+JOIN @events e ON e.tracking_number = d.tracking_number
 WHERE d.defining
-  AND @trackings(d.tracking_number)
   AND e.event_time < :cutoff
   AND e.event_type IN ('ARRIVED', 'HANDED_OVER')
   AND e.point_id <> o.pickup_point_id

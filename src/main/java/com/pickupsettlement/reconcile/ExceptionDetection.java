@@ -48,7 +48,8 @@ public class ExceptionDetection {
     private static final String CLOSE_IN_SCOPE = """
             UPDATE exception_case c SET closed_on = :date
             FROM (SELECT x.id FROM work_scope_tracking s
-                  JOIN exception_case x ON x.tracking_number = s.tracking_number AND x.closed_on IS NULL
+                  JOIN exception_case x ON x.tracking_number = s.tracking_number AND x.tracking_number <> ''
+                                        AND x.closed_on IS NULL
                   UNION
                   SELECT x.id FROM work_scope_order s
                   JOIN exception_case x ON x.order_id = s.order_id AND x.tracking_number = '' AND x.closed_on IS NULL) k

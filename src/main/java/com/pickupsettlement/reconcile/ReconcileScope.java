@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
  * deploy that changed a rule, an SLA change, settlement.reconcile.scope=FULL) runs FULL once.
  *
  * <p>The rules mark their scope with {@code @orders(expr)} and {@code @trackings(expr)}: true in
- * a full night, membership of the night's scope tables in an incremental one.
+ * a full night, membership of the night's scope tables in an incremental one. They read manifest
+ * lines and events as {@code @lines} and {@code @events}: the whole tables in a full night, the
+ * night's slices of them (the lines and events of the parcels in scope) in an incremental one.
  */
 @Component
 public class ReconcileScope {
     public enum Kind { FULL, INCREMENTAL }
 
-    private static final Pattern MARK = Pattern.compile("@(orders|trackings)\\(([^()]*)\\)");
+    private static final Pattern MARK = Pattern.compile("@(orders|trackings)\\(([^()]*)\\)|@(lines|events)\\b");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementProperties.Reconcile.Scope configured;
@@ -37,10 +39,17 @@ public class ReconcileScope {
         Matcher m = MARK.matcher(sql);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            String replacement = kind == Kind.FULL ? "TRUE"
-                    : m.group(1).equals("orders")
-                            ? m.group(2) + " IN (SELECT order_id FROM work_scope_order)"
-                            : m.group(2) + " IN (SELECT tracking_number FROM work_scope_tracking)";
+            String replacement;
+            if (m.group(3) != null) {
+                boolean lines = m.group(3).equals("lines");
+                replacement = kind == Kind.FULL ? (lines ? "manifest_line" : "pickup_event")
+                        : (lines ? "scope_line" : "scope_event");
+            } else {
+                replacement = kind == Kind.FULL ? "TRUE"
+                        : m.group(1).equals("orders")
+                                ? m.group(2) + " IN (SELECT order_id FROM work_scope_order)"
+                                : m.group(2) + " IN (SELECT tracking_number FROM work_scope_tracking)";
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
