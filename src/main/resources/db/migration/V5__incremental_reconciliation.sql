@@ -22,6 +22,9 @@ CREATE TABLE reconcile_run (
 -- nightly merge pays almost nothing to maintain it, where a B-tree is updated row by row.
 CREATE INDEX customer_order_order_time ON customer_order USING brin (order_time) WITH (autosummarize = on);
 CREATE INDEX manifest_line_dispatched_at ON manifest_line USING brin (dispatched_at) WITH (autosummarize = on);
+-- The event that made each parcel's status: a night compares it with its own events only.
+ALTER TABLE work_parcel_status ADD COLUMN status_event_id text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE work_parcel_status ALTER COLUMN status_event_id DROP DEFAULT;
 CREATE INDEX work_parcel_status_arrived ON work_parcel_status (status_time) WHERE status = 'ARRIVED';
 
 -- Closing tonight's scope of open exceptions by index, not by a scan of all history. Partial on

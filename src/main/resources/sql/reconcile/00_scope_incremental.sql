@@ -17,15 +17,18 @@ CREATE TEMP TABLE moved_parcel ON COMMIT DROP AS
 SELECT DISTINCT tracking_number FROM stg_pickups
 WHERE business_date = :date AND outcome IS NULL AND event_time < :cutoff;
 
--- Their status is rebuilt (the type of the last event by (event_time, event_id)); every other
--- parcel's status is the previous night's, since none of its effective events changed.
-DELETE FROM work_parcel_status ps USING moved_parcel m WHERE ps.tracking_number = m.tracking_number;
-INSERT INTO work_parcel_status (tracking_number, status, status_time)
-SELECT DISTINCT ON (e.tracking_number) e.tracking_number, e.event_type, e.event_time
-FROM moved_parcel m
-JOIN pickup_event e ON e.tracking_number = m.tracking_number
-WHERE e.event_time < :cutoff
-ORDER BY e.tracking_number, e.event_time DESC, e.event_id DESC;
+-- Their status: the last of their events by (event_time, event_id) is either the one that made
+-- the previous night's status or one of today's, since no accepted event is ever removed. So only
+-- today's events are read, never a parcel's history.
+INSERT INTO work_parcel_status (tracking_number, status, status_time, status_event_id)
+SELECT DISTINCT ON (tracking_number) tracking_number, event_type, event_time, event_id
+FROM stg_pickups
+WHERE business_date = :date AND outcome IS NULL AND event_time < :cutoff
+ORDER BY tracking_number, event_time DESC, event_id COLLATE "C" DESC
+ON CONFLICT (tracking_number) DO UPDATE
+    SET status = EXCLUDED.status, status_time = EXCLUDED.status_time, status_event_id = EXCLUDED.status_event_id
+    WHERE (EXCLUDED.status_time, EXCLUDED.status_event_id)
+        > (work_parcel_status.status_time, work_parcel_status.status_event_id);
 
 -- Parcels in scope: moved ones, those on today's manifest lines, and those whose SLA clock ran
 -- out since the previous cut-off and that it can catch (OVERDUE_IN_TRANSIT: dispatched, no event;
