@@ -21,7 +21,7 @@ echo "work folder: $WORK"
 
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
 trap '[ -f var/pgdata/postmaster.pid ] && kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
-printf '%-6s %-10s %8s %8s %8s %8s %8s %8s %8s\n' night date wall load classify merge reconcile settle publish
+printf '%-6s %-10s %8s %8s %8s %8s %8s %8s %8s %8s\n' night date rows wall load classify merge reconcile settle publish
 for n in $(seq 1 "$NIGHTS"); do
   d=$(date -d "$FROM + $((n - 1)) day" +%F)
   t0=$(date +%s.%N)
@@ -39,6 +39,9 @@ for n in $(seq 1 "$NIGHTS"); do
           FROM batch_step_execution
           WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)) s")
   wall=$(echo "$t1 - $t0" | bc)
-  printf '%-6s %-10s %8.1f %8s %8s %8s %8s %8s %8s\n' "$n" "$d" "$wall" $steps | tee -a nights.txt
+  # The night's own volume: the generator's parcels take days to reach the centre, so the first
+  # nights carry far fewer pickup events than later ones.
+  rows=$(cat inbox/*_"${d//-/}".csv | wc -l)
+  printf '%-6s %-10s %8s %8.1f %8s %8s %8s %8s %8s %8s\n' "$n" "$d" "$rows" "$wall" $steps | tee -a nights.txt
 done
-awk 'NR == 2 {two = $3} END {printf "night %d / night 2 (wall): %.2f\n", $1, $3 / two}' nights.txt
+awk 'NR == 2 {two = $4; tworows = $3} END {printf "night %d / night 2 (wall): %.2f; per input row: %.2f\n", $1, $4 / two, ($4 / $3) / (two / tworows)}' nights.txt

@@ -61,8 +61,7 @@ public class ReconcileScope {
      * the history update of the same date (a later step, maybe another process) reads it back.
      */
     Kind begin(BusinessDate date, String fingerprint) {
-        Map<String, Object> p = Map.of("date", date.date(), "previous", date.previous().date(),
-                "fingerprint", fingerprint);
+        Map<String, Object> p = Map.of("previous", date.previous().date(), "fingerprint", fingerprint);
         boolean incremental = configured == SettlementProperties.Reconcile.Scope.INCREMENTAL
                 && Boolean.TRUE.equals(jdbc.queryForObject("""
                         SELECT EXISTS (SELECT 1 FROM reconcile_run r JOIN business_day d ON d.business_date = r.business_date
@@ -73,8 +72,7 @@ public class ReconcileScope {
         jdbc.update("""
                 INSERT INTO reconcile_run (business_date, full_scope, fingerprint) VALUES (:date, :full, :fingerprint)
                 ON CONFLICT (business_date) DO UPDATE SET full_scope = EXCLUDED.full_scope, fingerprint = EXCLUDED.fingerprint
-                """, new java.util.HashMap<>(Map.of("date", date.date(), "full", kind == Kind.FULL,
-                "fingerprint", fingerprint)));
+                """, Map.of("date", date.date(), "full", kind == Kind.FULL, "fingerprint", fingerprint));
         return kind;
     }
 
