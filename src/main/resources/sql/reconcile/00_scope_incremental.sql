@@ -63,8 +63,7 @@ SELECT o.order_id FROM customer_order o
 WHERE o.order_time >= :shipWindowStart AND o.order_time < :shipWindowEnd
   AND o.status = 'PAID'
   AND NOT EXISTS (SELECT 1 FROM settled_order s WHERE s.order_id = o.order_id)
-  AND (SELECT count(*) FROM manifest_line ml WHERE ml.order_id = o.order_id)
-      < coalesce((SELECT max(ml.parcel_count) FROM manifest_line ml WHERE ml.order_id = o.order_id), 1);
+  AND (SELECT count(*) < coalesce(max(ml.parcel_count), 1) FROM manifest_line ml WHERE ml.order_id = o.order_id);
 ANALYZE work_scope_order;
 
 -- Closure: a parcel's rules read its order (UNKNOWN_ORDER, WRONG_POINT), so every parcel of an
