@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * byte for byte, except the free-text detail column of exceptions, and SHA256SUMS by checking
  * each listed checksum against the produced file.
  */
-final class OutputFolders {
+public final class OutputFolders {
     private OutputFolders() {
     }
 
@@ -37,7 +37,7 @@ final class OutputFolders {
     }
 
     /** The same file names and every file byte for byte, SHA256SUMS and detail column included. */
-    static void assertIdentical(Path want, Path got, String when) throws IOException {
+    public static void assertIdentical(Path want, Path got, String when) throws IOException {
         assertEquals(names(want), names(got), "files " + when);
         for (String name : names(want)) {
             assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name + " " + when);

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.domain.ExceptionType;
+import com.pickupsettlement.e2e.OutputFolders;
 import com.pickupsettlement.sampledata.InboxGenerator;
 import com.pickupsettlement.support.Pipeline;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +41,7 @@ class IncrementalScopeTest {
                 "only the first date needs a full re-evaluation");
         for (int i = 0; i < NIGHTS; i++) {
             String date = FIRST.plusDays(i).toString();
-            assertSameFiles(full.out().resolve(date), incremental.out().resolve(date), date);
+            OutputFolders.assertIdentical(full.out().resolve(date), incremental.out().resolve(date), "of " + date);
         }
         assertEquals(full.history(), incremental.history(), "exception history (first_seen, closed_on, detail)");
         assertEquals(full.parcels(), incremental.parcels(), "parcel statuses kept from night to night");
@@ -100,19 +99,5 @@ class IncrementalScopeTest {
 
     private static List<String> rows(Pipeline p, String sql) {
         return new ArrayList<>(p.jdbc().queryForList(sql, String.class));
-    }
-
-    private static void assertSameFiles(Path want, Path got, String date) throws IOException {
-        List<String> names = names(want);
-        assertEquals(names, names(got), "files of " + date);
-        for (String name : names) {
-            assertEquals(-1L, Files.mismatch(want.resolve(name), got.resolve(name)), name);
-        }
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 }
