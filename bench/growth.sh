@@ -21,6 +21,7 @@ echo "work folder: $WORK"
 
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
 trap '[ -f var/pgdata/postmaster.pid ] && kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
+# load: first load start to last load end; classify: what the last classification took after it.
 printf '%-6s %-10s %8s %8s %8s %8s %8s %8s %8s %8s\n' night date rows wall load classify merge reconcile settle publish
 for n in $(seq 1 "$NIGHTS"); do
   d=$(date -d "$FROM + $((n - 1)) day" +%F)
@@ -28,16 +29,20 @@ for n in $(seq 1 "$NIGHTS"); do
   java $HEAP -jar "$JAR" run --date "$d" --inbox inbox --out out > "run-$d.log" 2>&1 || { tail -5 "run-$d.log"; exit 1; }
   t1=$(date +%s.%N)
   PORT=$(sed -n 4p var/pgdata/postmaster.pid)
+  # Wall time of each stage: the steps of a stage run side by side, so from the first start to
+  # the last end (staging = the three loads and classifications; merge = reject ratio + merges).
   steps=$(psql -X -A -t -F ' ' -h localhost -p "$PORT" -U postgres -d postgres -c "
-    SELECT round(sum(CASE WHEN step_name LIKE 'load%' THEN secs END), 1),
-           round(sum(CASE WHEN step_name IN ('classifyRows', 'checkRejectRatio') THEN secs END), 1),
-           round(sum(CASE WHEN step_name = 'mergeFeeds' THEN secs END), 1),
-           round(sum(CASE WHEN step_name = 'reconcile' THEN secs END), 1),
-           round(sum(CASE WHEN step_name = 'settle' THEN secs END), 1),
-           round(sum(CASE WHEN step_name = 'publish' THEN secs END), 1)
-    FROM (SELECT step_name, extract(epoch FROM end_time - start_time)::numeric AS secs
-          FROM batch_step_execution
-          WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)) s")
+    SELECT round(extract(epoch FROM max(end_time) FILTER (WHERE step_name LIKE 'load%')
+                                  - min(start_time) FILTER (WHERE step_name LIKE 'load%'))::numeric, 1),
+           round(extract(epoch FROM max(end_time) FILTER (WHERE step_name LIKE 'classify%')
+                                  - max(end_time) FILTER (WHERE step_name LIKE 'load%'))::numeric, 1),
+           round(extract(epoch FROM max(end_time) FILTER (WHERE step_name LIKE 'merge%')
+                                  - min(start_time) FILTER (WHERE step_name = 'checkRejectRatio'))::numeric, 1),
+           round(extract(epoch FROM max(end_time - start_time) FILTER (WHERE step_name = 'reconcile'))::numeric, 1),
+           round(extract(epoch FROM max(end_time - start_time) FILTER (WHERE step_name = 'settle'))::numeric, 1),
+           round(extract(epoch FROM max(end_time - start_time) FILTER (WHERE step_name = 'publish'))::numeric, 1)
+    FROM batch_step_execution
+    WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)")
   wall=$(echo "$t1 - $t0" | bc)
   # The night's own volume: the generator's parcels take days to reach the centre, so the first
   # nights carry far fewer pickup events than later ones.

@@ -41,16 +41,20 @@ else
   PSQL="psql -X -q -h localhost -p $PORT -U postgres -d postgres -v ON_ERROR_STOP=1"
   trap 'kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
 fi
-echo "per step (from the job repository):"
+echo "per step (from the job repository; the steps of a stage run side by side):"
 $PSQL -A -F $'\t' -t -c "
   SELECT s.step_name, round(extract(epoch FROM s.end_time - s.start_time)::numeric, 2), s.write_count
   FROM batch_step_execution s
   WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
-  ORDER BY s.step_execution_id" | awk -F'\t' '{printf "  %-18s %8s s  %s rows\n", $1, $2, $3}'
-load_s=$($PSQL -A -t -c "
-  SELECT round(sum(extract(epoch FROM end_time - start_time))::numeric, 2) FROM batch_step_execution
-  WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
-    AND step_name IN ('loadOrders', 'loadManifest', 'loadPickups')")
+  ORDER BY s.start_time, s.step_execution_id" | awk -F'\t' '{printf "  %-18s %8s s  %s rows\n", $1, $2, $3}'
+# A stage's wall time: from its first step's start to its last step's end.
+span() {
+  $PSQL -A -t -c "
+    SELECT round(extract(epoch FROM max(end_time) - min(start_time))::numeric, 2) FROM batch_step_execution
+    WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution) AND step_name ~ '$1'"
+}
+load_s=$(span '^load')
+echo "stages (wall): load $load_s s; load + classify $(span '^(load|classify)') s; merge $(span '^merge') s; reconcile $(span '^reconcile$') s; settle $(span '^settle$') s; publish $(span '^publish$') s"
 
 # The baseline: the same three files into unindexed tables with psql \copy, logged like our
 # staging (the first measurements in RESULTS.md used unlogged ones). The feeds hold bad rows on
