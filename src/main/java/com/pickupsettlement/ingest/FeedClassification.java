@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * After the three files are staged: the checks of each row against other rows (set-based SQL),
- * the per-file counts (read = accepted + duplicates + rejected), and the reject-ratio refusal of
- * rulebook 2.5, which stops the date before anything reaches the core tables.
+ * After a file is staged: the checks of each row against other rows (set-based SQL) and the
+ * file's counts (read = accepted + duplicates + rejected). Once all three are classified, the
+ * reject-ratio refusal of rulebook 2.5, which stops the date before anything reaches the core
+ * tables.
  */
 @Component
 public class FeedClassification {
@@ -28,13 +29,13 @@ public class FeedClassification {
         this.refusal = properties.refusal();
     }
 
-    /** Decides every staged row's outcome and records the per-file counts. */
-    public void classify(BusinessDate date) {
-        Map<String, Object> params = Map.of("date", date.date());
-        for (Feed feed : Feed.values()) {
-            SCRIPTS.get(feed).run(jdbc, params);
-            record(feed, date, count(feed, date));
-        }
+    /**
+     * Decides every staged row of one file and records the file's counts. A file's checks read its
+     * own staging table and the core tables only, so the three files are classified independently.
+     */
+    public void classify(Feed feed, BusinessDate date) {
+        SCRIPTS.get(feed).run(jdbc, Map.of("date", date.date()));
+        record(feed, date, count(feed, date));
     }
 
     /**

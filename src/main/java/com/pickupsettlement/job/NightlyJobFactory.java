@@ -20,9 +20,15 @@ import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.settle.Settlement;
 import com.pickupsettlement.system.FaultPoint;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,14 +36,16 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job of one business date, in the order data flows: load each feed into staging
- * (restartable chunk steps: rows and reader checkpoint commit together), classify rows against
- * each other and refuse bad files, merge into the core tables, detect exceptions, settle, and
- * publish. Every step runs on the real transaction manager, so a crash rolls a step back whole.
+ * (restartable chunk steps: rows and reader checkpoint commit together) and classify its rows
+ * against each other, the three feeds side by side; refuse bad files; merge into the core tables,
+ * one table per step, side by side; detect exceptions, settle, and publish. Every step runs on the
+ * real transaction manager, so a crash rolls a step back whole.
  */
 @Component
 public class NightlyJobFactory {
@@ -70,13 +78,25 @@ public class NightlyJobFactory {
 
     public Job create(BusinessDate date) {
         var feeds = properties.feeds();
+        // Each file goes through staging on its own, and each core table is merged on its own: the
+        // parts share no table, so they run side by side. One load alone keeps the JVM (decoding,
+        // checks) and its PostgreSQL backend (COPY) busy in turn, and one INSERT uses one core;
+        // side by side they use both. Every part stays a step of its own, restartable on its own.
+        Flow stage = split("stageFeeds",
+                flow(load(date, new OrderRowParser(feeds.orders().delimiter()), feeds.orders()),
+                        classify(Feed.ORDERS, date)),
+                flow(load(date, new ManifestRowParser(feeds.manifest().delimiter()), feeds.manifest()),
+                        classify(Feed.MANIFEST, date)),
+                flow(load(date, new PickupRowParser(feeds.pickups().delimiter()), feeds.pickups()),
+                        classify(Feed.PICKUPS, date)));
+        Flow mergeFeeds = split("mergeFeeds", Arrays.stream(FeedMerge.Part.values())
+                .map(part -> flow(tasklet(part.stepName(), () -> merge.merge(part, date))))
+                .toArray(Flow[]::new));
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(load(date, new OrderRowParser(feeds.orders().delimiter()), feeds.orders(), "loadOrders"))
-                .next(load(date, new ManifestRowParser(feeds.manifest().delimiter()), feeds.manifest(), "loadManifest"))
-                .next(load(date, new PickupRowParser(feeds.pickups().delimiter()), feeds.pickups(), "loadPickups"))
-                .next(tasklet("classifyRows", () -> classification.classify(date)))
+                .start(stage)
+                // After all three files are classified and before anything reaches the core tables.
                 .next(tasklet("checkRejectRatio", () -> classification.refuseOverRatio(date)))
-                .next(tasklet("mergeFeeds", () -> merge.merge(date)))
+                .next(mergeFeeds)
                 .next(tasklet("reconcile", () -> exceptions.detect(date)))
                 .next(tasklet("settle", () -> {
                     settlement.settle(date);
@@ -85,11 +105,58 @@ public class NightlyJobFactory {
                     exceptions.recordHistory(date);
                 }))
                 .next(tasklet("publish", () -> outputs.publish(date)))
+                .end()
                 .build();
     }
 
-    private Step load(BusinessDate date, FeedRowParser parser, FeedFormat format, String name) {
+    /** The step names of a night in the job's order; side-by-side steps by feed, then by table. */
+    public static List<String> stepNames() {
+        List<String> names = new ArrayList<>();
+        for (Feed feed : Feed.values()) {
+            names.add(loadStepName(feed));
+            names.add(classifyStepName(feed));
+        }
+        names.add("checkRejectRatio");
+        for (FeedMerge.Part part : FeedMerge.Part.values()) {
+            names.add(part.stepName());
+        }
+        names.addAll(List.of("reconcile", "settle", "publish"));
+        return names;
+    }
+
+    private static String loadStepName(Feed feed) {
+        return "load" + capitalized(feed);
+    }
+
+    private static String classifyStepName(Feed feed) {
+        return "classify" + capitalized(feed);
+    }
+
+    private static String capitalized(Feed feed) {
+        return Character.toUpperCase(feed.code().charAt(0)) + feed.code().substring(1);
+    }
+
+    private Step classify(Feed feed, BusinessDate date) {
+        return tasklet(classifyStepName(feed), () -> classification.classify(feed, date));
+    }
+
+    private static Flow split(String name, Flow... flows) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(flows.length);
+        return new FlowBuilder<SimpleFlow>(name).split(executor).add(flows).build();
+    }
+
+    private static Flow flow(Step first, Step... then) {
+        FlowBuilder<SimpleFlow> flow = new FlowBuilder<SimpleFlow>(first.getName() + "Flow").start(first);
+        for (Step step : then) {
+            flow.next(step);
+        }
+        return flow.build();
+    }
+
+    private Step load(BusinessDate date, FeedRowParser parser, FeedFormat format) {
         Feed feed = parser.feed();
+        String name = loadStepName(feed);
         Path file = properties.inbox().resolve(feed.fileName(date));
         FeedItemReader reader = new FeedItemReader(file, parser, format, properties.feeds().maxRecordChars(), date,
                 feed == Feed.MANIFEST);

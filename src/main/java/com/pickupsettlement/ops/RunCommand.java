@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -163,7 +165,7 @@ public class RunCommand {
             return ExitCode.COMPLETED;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        FeedRefusedException refused = find(failure, FeedRefusedException.class);
+        FeedRefusedException refused = firstRefusal(execution, date);
         if (refused != null) {
             Path folder = refusals.write(date, refused);
             days.forget(date);
@@ -204,6 +206,27 @@ public class RunCommand {
                        (SELECT count(*) FROM exception_case WHERE closed_on IS NULL),
                        (SELECT count(*) FROM exception_case WHERE closed_on IS NULL AND severity = 'BLOCKING'))
                 """, Map.of("date", date.date()), String.class);
+    }
+
+    /**
+     * The files load side by side, so two bad files can both be refused in one run. The one
+     * reported is the first in the rulebook's feed order, as if they had been read one by one.
+     */
+    private static FeedRefusedException firstRefusal(JobExecution execution, BusinessDate date) {
+        return execution.getAllFailureExceptions().stream()
+                .map(t -> find(t, FeedRefusedException.class))
+                .filter(Objects::nonNull)
+                .min(Comparator.comparingInt(r -> feedOrder(r.fileName(), date)))
+                .orElse(null);
+    }
+
+    private static int feedOrder(String fileName, BusinessDate date) {
+        for (Feed feed : Feed.values()) {
+            if (feed.fileName(date).equals(fileName)) {
+                return feed.ordinal();
+            }
+        }
+        return Feed.values().length;
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -37,7 +37,9 @@ class EmbeddedDatabaseConfiguration {
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("postgres");
         ds.setPassword("");
-        ds.setMaximumPoolSize(4);
+        // The run lock's connection, four merge parts side by side, and the job repository's own
+        // short updates around them (Boot's default pool on a given server is 10).
+        ds.setMaximumPoolSize(8);
         // A local server that does not answer in 5 s is gone: fail the run (exit 1, resumable)
         // instead of waiting 30 s per attempt while the job repository records the failure.
         ds.setConnectionTimeout(5_000);

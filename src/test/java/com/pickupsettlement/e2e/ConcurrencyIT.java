@@ -60,7 +60,7 @@ class ConcurrencyIT {
     void aSecondRun_WhileOneHoldsTheDatabase_ExitsAtOnceSaying7_ForTheSameDateOrAnother() throws Exception {
         // The first run is held inside its merge (holding the run lock) until the test lets it go.
         PickupJar held = jar.withEnv("SETTLEMENT_FAULT_RESUME", FaultPoints.resumeFile(work).toString());
-        PickupJar.Started first = FaultPoints.runUntil(held, "mergeFeeds:begin", run("2026-11-02"));
+        PickupJar.Started first = FaultPoints.runUntil(held, "mergeOrders:begin", run("2026-11-02"));
 
         for (String date : List.of("2026-11-02", "2026-11-03")) {
             PickupJar.Result second = jar.run(run(date));
