@@ -158,6 +158,47 @@ class OperationsIT {
         assertTrue(refused.stderr().contains("manifest_20261101.csv, line 2"), refused.stderr());
     }
 
+    /**
+     * The files load side by side. Orders bad on its last line and pickups bad on its header: the
+     * pickups refusal comes first in time, the orders one first in feed order, which is the one
+     * reported, as when the files were read one after the other. Nothing of the date is kept.
+     */
+    @Test
+    void twoRefusedFiles_ThenTheFirstInFeedOrderIsReported_AndNothingIsKept() throws Exception {
+        Path orders = inbox.resolve("orders_20261101.csv");
+        Path pickups = inbox.resolve("pickups_20261101.csv");
+        byte[] originalOrders = Files.readAllBytes(orders);
+        byte[] originalPickups = Files.readAllBytes(pickups);
+        byte[] bad = originalOrders.clone();
+        int lastLineStart = lastIndexOf(bad, (byte) '\n', bad.length - 2) + 1;
+        bad[lastLineStart + 2] = (byte) 0xFF; // never valid in UTF-8
+        Files.write(orders, bad);
+        long lastLine = new String(originalOrders, StandardCharsets.UTF_8).lines().count();
+        Files.writeString(pickups, "event_id,wrong_header\n" + new String(originalPickups, StandardCharsets.UTF_8)
+                .substring(new String(originalPickups, StandardCharsets.UTF_8).indexOf('\n') + 1));
+
+        PickupJar.Result refused = run("2026-11-01");
+        assertEquals(4, refused.exitCode(), refused.all());
+        String reason = Files.readString(out.resolve("refused/2026-11-01/REASON.txt"));
+        assertTrue(reason.startsWith("orders_20261101.csv, line " + lastLine + ":"), reason);
+        assertFalse(Files.exists(out.resolve("2026-11-01")), "no output folder for a refused date");
+
+        Files.write(orders, originalOrders);
+        Files.write(pickups, originalPickups);
+        PickupJar.Result ok = run("2026-11-01");
+        assertEquals(0, ok.exitCode(), ok.all());
+        OutputFolders.assertConforms(ConformanceIT.CONFORMANCE.resolve("expected/2026-11-01"), out.resolve("2026-11-01"));
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i >= 0; i--) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int indexOf(byte[] bytes, byte b) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == b) {
