@@ -11,7 +11,9 @@
 #   PICKUP_RETRIES      how many times to retry while the input is not ready (exit 3), default 0
 #   PICKUP_RETRY_SLEEP  seconds between those retries, default 1800
 #   JAVA_OPTS           JVM options (default -Xmx1g)
+#   PICKUP_APP_DIR      the unpacked jar and its class-data archive (default $PICKUP_HOME/var/app)
 set -u
+SCRIPTS=$(cd "$(dirname "$0")" && pwd)
 HOME_DIR=${PICKUP_HOME:-$(cd "$(dirname "$0")/.." && pwd)}
 JAR=${PICKUP_JAR:-$HOME_DIR/target/pickup-settlement.jar}
 LOG_DIR=${PICKUP_LOG_DIR:-$HOME_DIR/var/log}
@@ -32,7 +34,8 @@ cd "$HOME_DIR" || exit 2
 attempt=0
 while true; do
   echo "$(date -Is) catch-up to $YESTERDAY (attempt $((attempt + 1)))" >> "$LOG"
-  java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" catch-up --to "$YESTERDAY" "$@" >> "$LOG" 2>&1
+  # pickup.sh starts the jar from its class-data archive (made on the first start of a new jar).
+  PICKUP_HOME="$HOME_DIR" PICKUP_JAR="$JAR" "$SCRIPTS/pickup.sh" catch-up --to "$YESTERDAY" "$@" >> "$LOG" 2>&1
   rc=$?
   echo "$(date -Is) exit $rc" >> "$LOG"
   if [ "$rc" -ne 3 ] || [ "$attempt" -ge "$RETRIES" ]; then
