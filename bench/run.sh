@@ -27,17 +27,17 @@ t1=$(date +%s.%N)
 printf 'generate: %.1f s\n' "$(echo "$t1 - $t0" | bc)"
 wc -l inbox/*_"$COMPACT".csv | sed 's/^/  /'
 
-# Every night but the first finds its database: create it first (the first start runs initdb
-# and the migrations), outside the timing. The night is then timed as cron runs it: the JVM
-# starts the embedded server from its folder and stops it before exiting (a shutdown checkpoint).
-if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
-  c0=$(date +%s.%N)
-  java -jar "$JAR" status > create.log 2>&1 || { cat create.log; exit 1; }
-  printf 'new database created (initdb, migrations; not part of the night): %.1f s\n' "$(echo "$(date +%s.%N) - $c0" | bc)"
-fi
-/usr/bin/time -v -o time.txt java $HEAP -Xlog:gc:file=gc.log -jar "$JAR" run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
+# The night is timed as cron runs it (jobs/nightly.sh): through jobs/pickup.sh, which starts the
+# jar from its class-data archive, on a database that exists (every night but the first finds
+# one), the JVM starting and stopping the embedded server. So first, untimed: the archive of a new
+# jar and the new database (initdb, migrations), both made once by a first start.
+PICKUP="env PICKUP_HOME=$WORK PICKUP_JAR=$JAR $ROOT/jobs/pickup.sh"
+c0=$(date +%s.%N)
+$PICKUP status > create.log 2>&1 || { cat create.log; exit 1; }
+printf 'first start (class-data archive, new database; not part of the night): %.1f s\n' "$(echo "$(date +%s.%N) - $c0" | bc)"
+/usr/bin/time -v -o time.txt env JAVA_OPTS="$HEAP -Xlog:gc:file=gc.log" $PICKUP run --date "$DATE" --inbox inbox --out out > run.log 2>&1 || { cat run.log; exit 1; }
 # Start the server again and keep it up, so its metadata can be read and psql can use it.
-[ -n "${SPRING_DATASOURCE_URL:-}" ] || SETTLEMENT_EMBEDDED_KEEPRUNNING=true java -jar "$JAR" status > /dev/null 2>&1
+[ -n "${SPRING_DATASOURCE_URL:-}" ] || SETTLEMENT_EMBEDDED_KEEPRUNNING=true $PICKUP status > /dev/null 2>&1
 grep -E "COMPLETED|read " run.log | sed 's/^/  /'
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' time.txt)
 rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' time.txt)
