@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Does a night's cost grow with history? bench/growth.sh [orders_per_day] [nights]
 #   generates `nights` consecutive days with the project's generator (anomalies on), runs them
-#   in order on one fresh embedded PostgreSQL (or SPRING_DATASOURCE_URL), and prints each night's
-#   wall time (JVM start to exit) and step times, then night N / night 2.
+#   in order on one fresh embedded PostgreSQL (or SPRING_DATASOURCE_URL), kept running between
+#   nights, and prints each night's wall time (JVM start to exit, through jobs/pickup.sh) and
+#   stage times, then night N / night 2.
 # Needs: the packaged jar (mvn -DskipTests package), psql (apt-get install postgresql-client).
 set -euo pipefail
 ORDERS=${1:-100000}
@@ -20,13 +21,17 @@ echo "work folder: $WORK"
 [ -d inbox ] || java -jar "$JAR" generate --inbox inbox --from "$FROM" --days "$NIGHTS" --orders "$ORDERS" --seed 42 > generate.log
 
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
+# Nights start as cron starts them (jobs/pickup.sh); the first start, untimed, makes the
+# class-data archive and the database.
+PICKUP="env PICKUP_HOME=$WORK PICKUP_JAR=$JAR JAVA_OPTS=$HEAP $ROOT/jobs/pickup.sh"
+$PICKUP status > first-start.log 2>&1 || { cat first-start.log; exit 1; }
 trap '[ -f var/pgdata/postmaster.pid ] && kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
 # load: first load start to last load end; classify: what the last classification took after it.
 printf '%-6s %-10s %8s %8s %8s %8s %8s %8s %8s %8s\n' night date rows wall load classify merge reconcile settle publish
 for n in $(seq 1 "$NIGHTS"); do
   d=$(date -d "$FROM + $((n - 1)) day" +%F)
   t0=$(date +%s.%N)
-  java $HEAP -jar "$JAR" run --date "$d" --inbox inbox --out out > "run-$d.log" 2>&1 || { tail -5 "run-$d.log"; exit 1; }
+  $PICKUP run --date "$d" --inbox inbox --out out > "run-$d.log" 2>&1 || { tail -5 "run-$d.log"; exit 1; }
   t1=$(date +%s.%N)
   PORT=$(sed -n 4p var/pgdata/postmaster.pid)
   # Wall time of each stage: the steps of a stage run side by side, so from the first start to
