@@ -23,7 +23,8 @@ echo "work folder: $WORK"
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true
 # Nights start as cron starts them (jobs/pickup.sh); the first start, untimed, makes the
 # class-data archive and the database.
-PICKUP="env PICKUP_HOME=$WORK PICKUP_JAR=$JAR JAVA_OPTS=$HEAP $ROOT/jobs/pickup.sh"
+export JAVA_OPTS="$HEAP"
+PICKUP="env PICKUP_HOME=$WORK PICKUP_JAR=$JAR $ROOT/jobs/pickup.sh"
 $PICKUP status > first-start.log 2>&1 || { cat first-start.log; exit 1; }
 trap '[ -f var/pgdata/postmaster.pid ] && kill "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true' EXIT
 # load: first load start to last load end; classify: what the last classification took after it.
