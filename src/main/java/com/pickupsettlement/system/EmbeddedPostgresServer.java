@@ -62,6 +62,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", "on")
+                    // zonky's default is off, which lets a commit return before its WAL is on disk:
+                    // a power loss could then forget a night the run reported as done.
+                    .setServerConfig("synchronous_commit", "on")
                     // A night loads millions of rows in a few transactions: room for them in memory,
                     // and no checkpoint storm in the middle of the merge.
                     .setServerConfig("shared_buffers", "1GB")
