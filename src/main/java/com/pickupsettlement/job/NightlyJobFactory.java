@@ -20,9 +20,7 @@ import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.settle.Settlement;
 import com.pickupsettlement.system.FaultPoint;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -109,21 +107,6 @@ public class NightlyJobFactory {
                 .next(tasklet("publish", () -> outputs.publish(date)))
                 .end()
                 .build();
-    }
-
-    /** The step names of a night in the job's order; side-by-side steps by feed, then by table. */
-    public static List<String> stepNames() {
-        List<String> names = new ArrayList<>();
-        for (Feed feed : Feed.values()) {
-            names.add(loadStepName(feed));
-            names.add(classifyStepName(feed));
-        }
-        names.add("checkRejectRatio");
-        for (FeedMerge.Part part : FeedMerge.Part.values()) {
-            names.add(part.stepName());
-        }
-        names.addAll(List.of("reconcile", "settle", "publish"));
-        return names;
     }
 
     private static String loadStepName(Feed feed) {

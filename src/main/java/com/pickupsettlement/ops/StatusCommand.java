@@ -2,7 +2,6 @@ package com.pickupsettlement.ops;
 
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
-import com.pickupsettlement.job.NightlyJobFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ public class StatusCommand {
 
     /**
      * The steps of the date's latest run, from the job repository: where a failed night stopped.
-     * In the job's order: steps that ran side by side started in no particular order.
+     * In the order they started: steps that run side by side got their ids in no particular order.
      */
     private void printSteps(BusinessDate date) {
         List<String[]> steps = new ArrayList<>();
@@ -79,8 +78,8 @@ public class StatusCommand {
                     SELECT max(e.job_execution_id) FROM batch_job_execution e
                     JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
                     WHERE p.parameter_name = 'businessDate' AND p.parameter_value = :date)
-                ORDER BY array_position(string_to_array(:steps, ','), s.step_name::text), s.step_execution_id
-                """, Map.of("date", date.toString(), "steps", String.join(",", NightlyJobFactory.stepNames())), rs -> {
+                ORDER BY s.start_time, s.step_execution_id
+                """, Map.of("date", date.toString()), rs -> {
             steps.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6).replace('\n', ' ')});
         });
