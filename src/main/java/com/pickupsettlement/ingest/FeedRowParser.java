@@ -43,7 +43,7 @@ public abstract class FeedRowParser {
     public abstract List<String> typedColumns();
 
     /** Checks the cells of a record whose column count is right; returns the typed values. */
-    protected abstract String[] check(RowCheck check, BusinessDate date);
+    protected abstract Object[] check(RowCheck check, BusinessDate date);
 
     public final StagedRow parse(CsvRecord record, BusinessDate date) {
         List<String> cells = record.cells();
@@ -51,7 +51,7 @@ public abstract class FeedRowParser {
             return rejected(record, RejectReason.WRONG_COLUMN_COUNT);
         }
         RowCheck check = new RowCheck(cells, names);
-        String[] values = check(check, date);
+        Object[] values = check(check, date);
         if (!check.failed() && record.unterminatedQuote()) {
             // The input ended inside this quoted cell: what we hold is a fragment, never a value.
             check.badFormatOf(record.unterminatedCell());

@@ -30,7 +30,7 @@ public final class ManifestRowParser extends FeedRowParser {
     }
 
     @Override
-    protected String[] check(RowCheck c, BusinessDate date) {
+    protected Object[] check(RowCheck c, BusinessDate date) {
         String manifestId = c.freeText(0, 0);
         String tracking = c.tracking(1);
         String orderId = c.orderId(2);
@@ -49,9 +49,10 @@ public final class ManifestRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new String[] {manifestId, tracking, orderId, parcelNo.toString(), parcelCount.toString(),
-                dispatched.atZone(BusinessDate.MOSCOW).toOffsetDateTime().toString(),
-                declared.toPlainString(), currency, weight.toPlainString(), destination, comment};
+        // parcel_no and parcel_count are within 1..99 here (checked above).
+        return new Object[] {manifestId, tracking, orderId, parcelNo.intValueExact(), parcelCount.intValueExact(),
+                dispatched.atZone(BusinessDate.MOSCOW).toOffsetDateTime(), declared, currency, weight, destination,
+                comment};
     }
 
     private static BigInteger integer(RowCheck c, int i) {

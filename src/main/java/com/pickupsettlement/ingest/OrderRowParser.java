@@ -29,7 +29,7 @@ public final class OrderRowParser extends FeedRowParser {
     }
 
     @Override
-    protected String[] check(RowCheck c, BusinessDate date) {
+    protected Object[] check(RowCheck c, BusinessDate date) {
         String orderId = c.orderId(0);
         OffsetDateTime orderTime = dateTime(c, 1);
         String buyer = c.required(2, 32);
@@ -42,8 +42,7 @@ public final class OrderRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new String[] {orderId, orderTime.toString(), buyer, seller, point, currency,
-                amount.toPlainString(), status, updatedAt.toString()};
+        return new Object[] {orderId, orderTime, buyer, seller, point, currency, amount, status, updatedAt};
     }
 
     static OffsetDateTime dateTime(RowCheck c, int i) {

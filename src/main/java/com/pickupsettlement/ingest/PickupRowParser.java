@@ -28,7 +28,7 @@ public final class PickupRowParser extends FeedRowParser {
     }
 
     @Override
-    protected String[] check(RowCheck c, BusinessDate date) {
+    protected Object[] check(RowCheck c, BusinessDate date) {
         String eventId = c.required(0, 40);
         String tracking = c.tracking(1);
         String point = c.required(2, 16);
@@ -38,7 +38,7 @@ public final class PickupRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new String[] {eventId, tracking, point, type, time.toString(), operator};
+        return new Object[] {eventId, tracking, point, type, time, operator};
     }
 
     /** The cut-off instant itself belongs to the next day, so it is already "in the future". */

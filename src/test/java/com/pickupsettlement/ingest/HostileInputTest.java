@@ -128,7 +128,8 @@ class HostileInputTest {
                 if (row.rejectReason() == null) {
                     // An accepted row has exactly the six well-formed typed values.
                     assertEquals(6, row.values().length);
-                    assertTrue(row.values()[1].matches("[A-Z0-9]{8,20}"), row.values()[1]);
+                    String tracking = (String) row.values()[1];
+                    assertTrue(tracking.matches("[A-Z0-9]{8,20}"), tracking);
                 }
             }
         }

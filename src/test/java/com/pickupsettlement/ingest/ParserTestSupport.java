@@ -66,11 +66,17 @@ final class ParserTestSupport {
         assertNull(row.cells(), "a rejected row takes no part in identity checks");
     }
 
+    /** The typed values of an accepted row, as text: numbers plain, times in ISO-8601. */
     static String[] assertAccepted(StagedRow row) {
         assertNull(row.rejectReason(), () -> "rejected: " + row.rejectReason());
         assertNotNull(row.values());
         assertNotNull(row.cells());
-        return row.values();
+        String[] texts = new String[row.values().length];
+        for (int i = 0; i < texts.length; i++) {
+            Object v = row.values()[i];
+            texts[i] = v instanceof java.math.BigDecimal n ? n.toPlainString() : String.valueOf(v);
+        }
+        return texts;
     }
 
     /** n code points outside the Basic Multilingual Plane (each two UTF-16 chars). */
