@@ -114,6 +114,51 @@ public final class CopyBinary {
         if (n.scale() < 0) {
             n = n.setScale(0);
         }
+        if (!numericFromLong(n)) {
+            numericFromDigits(n);
+        }
+    }
+
+    /**
+     * The usual case, without strings: an unscaled value that fits a long, shifted so the point
+     * falls between two base-10,000 digits, then split into them. False if it does not fit.
+     */
+    private boolean numericFromLong(BigDecimal n) {
+        if (n.unscaledValue().bitLength() > 62) {
+            return false;
+        }
+        int scale = n.scale();
+        int fracGroups = (scale + 3) / 4;
+        long v = Math.abs(n.unscaledValue().longValue());
+        for (int i = fracGroups * 4 - scale; i > 0; i--) {
+            if (v > Long.MAX_VALUE / 10) {
+                return false;
+            }
+            v *= 10;
+        }
+        short[] groups = new short[5]; // least significant first; a long has at most 5
+        int count = 0;
+        while (v != 0) {
+            groups[count++] = (short) (v % 10_000);
+            v /= 10_000;
+        }
+        int low = 0;
+        while (low < count && groups[low] == 0) {
+            low++;
+        }
+        int ndigits = count - low;
+        int4(8 + 2 * ndigits);
+        int2(ndigits);
+        int2(ndigits == 0 ? 0 : count - 1 - fracGroups);
+        int2(n.signum() < 0 ? NUMERIC_NEG : NUMERIC_POS);
+        int2(scale);
+        for (int g = count - 1; g >= low; g--) {
+            int2(groups[g]);
+        }
+        return true;
+    }
+
+    private void numericFromDigits(BigDecimal n) {
         int scale = n.scale();
         String digits = n.unscaledValue().abs().toString();
         // Integer and fraction digits as text, the fraction padded to whole groups of four.

@@ -48,9 +48,16 @@ class CopyBinaryTest {
 
     @Test
     void numericsKeepValueAndScale() throws SQLException {
-        List<String> texts = List.of("0", "0.00", "1", "10.50", "0.05", "0.00001", "12345678.9", "100000000",
-                "99999.9999", "10000", "1000.0001", "0.1", "7.000", "123456789012345678901234567890.123456789",
-                "-5.25", "-0.0003", "1E+3", "2.5E-7");
+        List<String> texts = new ArrayList<>(List.of("0", "0.00", "0.0000", "1", "10.50", "0.05", "0.00001",
+                "12345678.9", "100000000", "99999.9999", "10000", "1000.0001", "0.1", "7.000", "12.3456789",
+                "123456789012345678901234567890.123456789", "9223372036854775807", "4611686018427387903",
+                "461168601842738790.3", "-5.25", "-0.0003", "1E+3", "2.5E-7"));
+        // And a few hundred more, of every scale up to 12 and sizes up to and past a long.
+        java.util.Random random = new java.util.Random(6);
+        for (int i = 0; i < 300; i++) {
+            java.math.BigInteger unscaled = new java.math.BigInteger(1 + random.nextInt(80), random);
+            texts.add(new BigDecimal(random.nextInt(10) == 0 ? unscaled.negate() : unscaled, random.nextInt(13)).toString());
+        }
         execute("CREATE TEMP TABLE n (id int, v numeric)");
         CopyBinary rows = new CopyBinary(16);
         for (int i = 0; i < texts.size(); i++) {
