@@ -4,9 +4,10 @@
 #   fault point checkRejectRatio:begin and is killed there, before anything reaches the core
 #   tables), exports the rows our load wrote into staging, and then times on the same server:
 #   - the baseline of bench/run.sh: the three files, each record into one text column;
-#   - psql \copy of the staged rows themselves into unindexed copies of the staging tables, one
-#     table after another and the three side by side (as the night loads them). No Java runs
-#     there: it is what the server alone spends to take in the rows our load sends it.
+#   - psql \copy of the staged rows themselves, in PostgreSQL's binary format as our load sends
+#     them, into unindexed copies of the staging tables, one table after another and the three
+#     side by side (as the night loads them). No Java runs there: it is what the server alone
+#     spends to take in the rows our load sends it.
 #   baseline / staged rows is the load ratio our load would reach with a reader that cost nothing.
 # Needs: the packaged jar (mvn -DskipTests package), psql (apt-get install postgresql-client).
 # Uses the embedded server only (the run is killed half-way; the work folder is thrown away).
@@ -45,11 +46,11 @@ PSQL="env PGOPTIONS=-cclient_min_messages=warning psql -X -q -h localhost -p $PO
 for t in orders manifest pickups; do
   cols=$($PSQL -A -t -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position)
                          FROM information_schema.columns WHERE table_name = 'stg_$t'")
-  $PSQL -c "\\copy (SELECT $cols FROM stg_$t) TO 'stg_$t.copy'"
+  $PSQL -c "\\copy (SELECT $cols FROM stg_$t) TO 'stg_$t.bin' WITH (FORMAT binary)"
   $PSQL -c "DROP TABLE IF EXISTS x_$t, b_$t; CREATE TABLE x_$t (LIKE stg_$t); CREATE TABLE b_$t (line text)"
 done
-printf '  input files: %s MB; the staged rows as COPY text: %s MB\n' \
-  "$(du -cm inbox/*_"$COMPACT".csv | tail -1 | cut -f1)" "$(du -cm stg_*.copy | tail -1 | cut -f1)"
+printf '  input files: %s MB; the staged rows in binary COPY format: %s MB\n' \
+  "$(du -cm inbox/*_"$COMPACT".csv | tail -1 | cut -f1)" "$(du -cm stg_*.bin | tail -1 | cut -f1)"
 
 now() { date +%s.%N; }
 for round in $(seq 1 "$ROUNDS"); do
@@ -59,11 +60,11 @@ for round in $(seq 1 "$ROUNDS"); do
   $PSQL -c "\\copy b_manifest FROM 'inbox/manifest_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02', ENCODING 'WIN1251')"
   $PSQL -c "\\copy b_pickups FROM 'inbox/pickups_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
   t1=$(now)
-  for t in orders manifest pickups; do $PSQL -c "\\copy x_$t FROM 'stg_$t.copy'"; done
+  for t in orders manifest pickups; do $PSQL -c "\\copy x_$t FROM 'stg_$t.bin' WITH (FORMAT binary)"; done
   t2=$(now)
   $PSQL -c "TRUNCATE x_orders, x_manifest, x_pickups; CHECKPOINT"
   t3=$(now)
-  for t in orders manifest pickups; do $PSQL -c "\\copy x_$t FROM 'stg_$t.copy'" & done
+  for t in orders manifest pickups; do $PSQL -c "\\copy x_$t FROM 'stg_$t.bin' WITH (FORMAT binary)" & done
   wait
   t4=$(now)
   awk -v r="$round" -v b="$(echo "$t1 - $t0" | bc)" -v s="$(echo "$t2 - $t1" | bc)" -v p="$(echo "$t4 - $t3" | bc)" \
