@@ -6,6 +6,7 @@ import com.pickupsettlement.system.FaultPoint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
     private static final int FIXED_COLUMNS = 7;
     private final DataSource dataSource;
     private final String copySql;
-    private final byte[] businessDate;
+    private final LocalDate businessDate;
     private final int typedCount;
     private final String faultPointPrefix;
     private int chunks;
@@ -36,7 +37,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
                 "raw_has_nul", "reject_reason", "outcome", "cells"));
         columns.addAll(typedColumns);
         this.copySql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT binary)";
-        this.businessDate = CopyBinary.encoded(date.date());
+        this.businessDate = date.date();
         this.typedCount = typedColumns.size();
         this.faultPointPrefix = stepName + ":chunk-";
     }
@@ -66,7 +67,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
 
     private void encodeRow(StagedRow row, CopyBinary out) {
         out.startRow(FIXED_COLUMNS + typedCount);
-        out.encodedValue(businessDate);
+        out.value(businessDate);
         out.value(row.lineNumber());
         boolean nul = row.raw().indexOf('\0') >= 0;
         // PostgreSQL text cannot hold NUL: such a line is stored mapped by NulSafe, and flagged.

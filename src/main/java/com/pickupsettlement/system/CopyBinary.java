@@ -1,6 +1,7 @@
 package com.pickupsettlement.system;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +26,9 @@ public final class CopyBinary {
     private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400L;
     private static final short NUMERIC_POS = 0x0000;
     private static final short NUMERIC_NEG = 0x4000;
+    private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+    private static final BigInteger[] POWERS_OF_TEN = {BigInteger.ONE, BigInteger.TEN, BigInteger.valueOf(100),
+            BigInteger.valueOf(1_000)};
 
     private byte[] buf;
     private int len;
@@ -72,18 +76,6 @@ public final class CopyBinary {
         }
     }
 
-    /** A value encoded once and written as is into many rows (the business date of a whole file). */
-    public static byte[] encoded(Object v) {
-        CopyBinary one = new CopyBinary(64);
-        int start = one.len;
-        one.value(v);
-        return Arrays.copyOfRange(one.buf, start, one.len);
-    }
-
-    public void encodedValue(byte[] encoded) {
-        put(encoded, 0, encoded.length);
-    }
-
     private void text(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int4(b.length);
@@ -99,7 +91,7 @@ public final class CopyBinary {
      * Microseconds of a fraction of a second, rounded as the server rounds a text fraction finer
      * than that (rint(strtod(fraction) * 1e6), datetime.c), so 7 to 9 digits store as before.
      */
-    static long micros(int nano) {
+    private static long micros(int nano) {
         if (nano % 1_000 == 0) {
             return nano / 1_000;
         }
@@ -114,33 +106,20 @@ public final class CopyBinary {
         if (n.scale() < 0) {
             n = n.setScale(0);
         }
-        if (!numericFromLong(n)) {
-            numericFromDigits(n);
-        }
-    }
-
-    /**
-     * The usual case, without strings: an unscaled value that fits a long, shifted so the point
-     * falls between two base-10,000 digits, then split into them. False if it does not fit.
-     */
-    private boolean numericFromLong(BigDecimal n) {
-        if (n.unscaledValue().bitLength() > 62) {
-            return false;
-        }
         int scale = n.scale();
         int fracGroups = (scale + 3) / 4;
-        long v = Math.abs(n.unscaledValue().longValue());
-        for (int i = fracGroups * 4 - scale; i > 0; i--) {
-            if (v > Long.MAX_VALUE / 10) {
-                return false;
-            }
-            v *= 10;
-        }
-        short[] groups = new short[5]; // least significant first; a long has at most 5
+        // The unscaled value, shifted so that the point falls between two base-10,000 digits.
+        BigInteger shifted = n.unscaledValue().abs().multiply(POWERS_OF_TEN[fracGroups * 4 - scale]);
+        short[] groups = new short[shifted.bitLength() / 13 + 1]; // least significant first; 10,000 > 2^13
         int count = 0;
-        while (v != 0) {
+        // BigInteger division only for what a long cannot hold: the feeds' amounts never need it.
+        while (shifted.bitLength() > 63) {
+            BigInteger[] qr = shifted.divideAndRemainder(TEN_THOUSAND);
+            groups[count++] = qr[1].shortValue();
+            shifted = qr[0];
+        }
+        for (long v = shifted.longValue(); v != 0; v /= 10_000) {
             groups[count++] = (short) (v % 10_000);
-            v /= 10_000;
         }
         int low = 0;
         while (low < count && groups[low] == 0) {
@@ -149,57 +128,16 @@ public final class CopyBinary {
         int ndigits = count - low;
         int4(8 + 2 * ndigits);
         int2(ndigits);
-        int2(ndigits == 0 ? 0 : count - 1 - fracGroups);
+        int2(ndigits == 0 ? 0 : count - 1 - fracGroups); // weight: the power of 10,000 of the first digit
         int2(n.signum() < 0 ? NUMERIC_NEG : NUMERIC_POS);
         int2(scale);
         for (int g = count - 1; g >= low; g--) {
-            int2(groups[g]);
-        }
-        return true;
-    }
-
-    private void numericFromDigits(BigDecimal n) {
-        int scale = n.scale();
-        String digits = n.unscaledValue().abs().toString();
-        // Integer and fraction digits as text, the fraction padded to whole groups of four.
-        int intLen = Math.max(digits.length() - scale, 0);
-        String intPart = digits.substring(0, intLen);
-        String fracPart = "0".repeat(Math.max(scale - digits.length(), 0)) + digits.substring(intLen);
-        int intGroups = (intPart.length() + 3) / 4;
-        String paddedInt = "0".repeat(intGroups * 4 - intPart.length()) + intPart;
-        int fracGroups = (fracPart.length() + 3) / 4;
-        String paddedFrac = fracPart + "0".repeat(fracGroups * 4 - fracPart.length());
-        String all = paddedInt + paddedFrac;
-        short[] groups = new short[intGroups + fracGroups];
-        for (int g = 0; g < groups.length; g++) {
-            groups[g] = (short) Integer.parseInt(all, g * 4, g * 4 + 4, 10);
-        }
-        int first = 0;
-        while (first < groups.length && groups[first] == 0) {
-            first++;
-        }
-        int last = groups.length;
-        while (last > first && groups[last - 1] == 0) {
-            last--;
-        }
-        int ndigits = last - first;
-        int weight = ndigits == 0 ? 0 : intGroups - 1 - first;
-        int4(8 + 2 * ndigits);
-        int2(ndigits);
-        int2(weight);
-        int2(n.signum() < 0 ? NUMERIC_NEG : NUMERIC_POS);
-        int2(scale);
-        for (int g = first; g < last; g++) {
             int2(groups[g]);
         }
     }
 
     public void end() {
         int2(-1);
-    }
-
-    public int size() {
-        return len;
     }
 
     private void int2(int v) {
