@@ -7,7 +7,6 @@ import com.pickupsettlement.ingest.csv.CsvRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Turns the records of one feed into staged rows by the field rules of rulebook 2.1-2.3. */
@@ -68,14 +67,15 @@ public abstract class FeedRowParser {
 
     /**
      * The rulebook's "identical rows" (equal cell texts) as a 128-bit key: MD5 of the cell texts
-     * joined unambiguously (length-prefixed), stored as a uuid to keep staging and history narrow.
+     * joined unambiguously (length-prefixed), stored as a uuid (its 16 bytes as they are) to keep
+     * staging and history narrow.
      */
-    String identity(List<String> cells) {
+    byte[] identity(List<String> cells) {
         StringBuilder sb = new StringBuilder(128);
         for (String c : cells) {
             sb.append(c.length()).append(':').append(c);
         }
-        return HexFormat.of().formatHex(md5.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return md5.digest(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     String name(int i) {

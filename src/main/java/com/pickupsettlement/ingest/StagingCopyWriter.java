@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -76,7 +75,7 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
         out.value(row.rejectReason());
         // A row that failed its cell checks is rejected from the start; classification decides the rest.
         out.value(row.rejectReason() == null ? null : "R");
-        out.value(row.cells() == null ? null : HexFormat.of().parseHex(row.cells()));
+        out.value(row.cells());
         Object[] values = row.values();
         for (int i = 0; i < typedCount; i++) {
             out.value(values == null ? null : values[i]);

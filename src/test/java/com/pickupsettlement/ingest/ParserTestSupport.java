@@ -9,6 +9,7 @@ import com.pickupsettlement.ingest.csv.CsvRecordReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ final class ParserTestSupport {
         String[] texts = new String[row.values().length];
         for (int i = 0; i < texts.length; i++) {
             Object v = row.values()[i];
-            texts[i] = v instanceof java.math.BigDecimal n ? n.toPlainString() : String.valueOf(v);
+            texts[i] = v instanceof BigDecimal n ? n.toPlainString() : String.valueOf(v);
         }
         return texts;
     }
