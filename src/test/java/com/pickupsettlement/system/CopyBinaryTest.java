@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +55,9 @@ class CopyBinaryTest {
                 "123456789012345678901234567890.123456789", "9223372036854775807", "4611686018427387903",
                 "461168601842738790.3", "-5.25", "-0.0003", "1E+3", "2.5E-7"));
         // And a few hundred more, of every scale up to 12 and sizes up to and past a long.
-        java.util.Random random = new java.util.Random(6);
+        Random random = new Random(6);
         for (int i = 0; i < 300; i++) {
-            java.math.BigInteger unscaled = new java.math.BigInteger(1 + random.nextInt(80), random);
+            BigInteger unscaled = new BigInteger(1 + random.nextInt(80), random);
             texts.add(new BigDecimal(random.nextInt(10) == 0 ? unscaled.negate() : unscaled, random.nextInt(13)).toString());
         }
         execute("CREATE TEMP TABLE n (id int, v numeric)");
@@ -65,16 +67,11 @@ class CopyBinaryTest {
             rows.value(i);
             rows.value(new BigDecimal(texts.get(i)));
         }
-        c.setAutoCommit(false);
-        rows.copyIn(c, "COPY n (id, v) FROM STDIN WITH (FORMAT binary)");
-        c.commit();
-        c.setAutoCommit(true);
+        copyInOneTransaction(rows, "COPY n (id, v) FROM STDIN WITH (FORMAT binary)");
         try (PreparedStatement st = c.prepareStatement("SELECT v::text, v = ?::numeric, v::text = (?::numeric)::text FROM n WHERE id = ?")) {
             for (int i = 0; i < texts.size(); i++) {
-                String text = new BigDecimal(texts.get(i)).toPlainString();
-                if (new BigDecimal(texts.get(i)).scale() < 0) {
-                    text = new BigDecimal(texts.get(i)).setScale(0).toPlainString();
-                }
+                BigDecimal value = new BigDecimal(texts.get(i));
+                String text = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
                 st.setString(1, text);
                 st.setString(2, text);
                 st.setInt(3, i);
@@ -106,10 +103,7 @@ class CopyBinaryTest {
                 rows.value(v);
             }
         }
-        c.setAutoCommit(false);
-        rows.copyIn(c, "COPY t FROM STDIN WITH (FORMAT binary)");
-        c.commit();
-        c.setAutoCommit(true);
+        copyInOneTransaction(rows, "COPY t FROM STDIN WITH (FORMAT binary)");
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT d::text, l, s, b, r, o, u::text, i,"
                      + " ts = '2026-11-02T10:15:30+03:00'::timestamptz OR ts = '1999-12-31T23:59:59.123456-05:00'::timestamptz,"
@@ -149,10 +143,7 @@ class CopyBinaryTest {
             rows.value(i);
             rows.value(OffsetDateTime.parse(texts.get(i)));
         }
-        c.setAutoCommit(false);
-        rows.copyIn(c, "COPY f (id, ts) FROM STDIN WITH (FORMAT binary)");
-        c.commit();
-        c.setAutoCommit(true);
+        copyInOneTransaction(rows, "COPY f (id, ts) FROM STDIN WITH (FORMAT binary)");
         try (PreparedStatement st = c.prepareStatement("SELECT ts = ?::timestamptz, ts::text FROM f WHERE id = ?")) {
             for (int i = 0; i < texts.size(); i++) {
                 st.setString(1, texts.get(i));
@@ -171,6 +162,14 @@ class CopyBinaryTest {
         rows.startRow(1);
         assertThrows(IllegalArgumentException.class, () -> rows.value(new Object()));
         assertThrows(IllegalArgumentException.class, () -> rows.value(new byte[3]));
+    }
+
+    /** As the staging writer uses it: inside the caller's transaction. */
+    private static void copyInOneTransaction(CopyBinary rows, String copySql) throws SQLException {
+        c.setAutoCommit(false);
+        rows.copyIn(c, copySql);
+        c.commit();
+        c.setAutoCommit(true);
     }
 
     private static void execute(String sql) throws SQLException {
