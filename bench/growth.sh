@@ -10,14 +10,8 @@ ORDERS=${1:-100000}
 NIGHTS=${2:-30}
 FROM=${3:-2026-11-02}
 HEAP=${BENCH_HEAP:--Xmx1g}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=${BENCH_JAR:-$ROOT/target/pickup-settlement.jar}
-WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-growth.XXXXXX)}
-mkdir -p "$WORK"
-[ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
-command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
-cd "$WORK"
-echo "work folder: $WORK"
+. "$(dirname "$0")/lib.sh"
+bench_setup growth
 [ -d inbox ] || java -jar "$JAR" generate --inbox inbox --from "$FROM" --days "$NIGHTS" --orders "$ORDERS" --seed 42 > generate.log
 
 export SETTLEMENT_EMBEDDED_KEEPRUNNING=true

@@ -3,7 +3,7 @@
 #   Runs the night as far as the end of its three loads and classifications (it stops at the
 #   fault point checkRejectRatio:begin and is killed there, before anything reaches the core
 #   tables), exports the rows our load wrote into staging, and then times on the same server:
-#   - the baseline of bench/run.sh: the three files, each record into one text column;
+#   - the baseline of bench/run.sh (bench/lib.sh): the three files, each record into one text column;
 #   - psql \copy of the staged rows themselves, in PostgreSQL's binary format as our load sends
 #     them, into unindexed copies of the staging tables, one table after another and the three
 #     side by side (as the night loads them). No Java runs there: it is what the server alone
@@ -15,17 +15,10 @@ set -euo pipefail
 ORDERS=${1:-1000000}
 DATE=${2:-2026-11-02}
 ROUNDS=${BENCH_ROUNDS:-3}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/target/pickup-settlement.jar
-WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-ceiling.XXXXXX)}
-mkdir -p "$WORK"
 COMPACT=${DATE//-/}
-[ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
-command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
 [ -z "${SPRING_DATASOURCE_URL:-}" ] || { echo "embedded server only: unset SPRING_DATASOURCE_URL" >&2; exit 2; }
-
-cd "$WORK"
-echo "work folder: $WORK"
+. "$(dirname "$0")/lib.sh"
+bench_setup ceiling
 [ -d inbox ] || java -jar "$JAR" generate --inbox inbox --from "$DATE" --days 1 --orders "$ORDERS" --seed 42 > generate.log
 [ ! -d var/pgdata ] || { echo "$WORK/var/pgdata exists: use a new work folder" >&2; exit 2; }
 
@@ -47,8 +40,9 @@ for t in orders manifest pickups; do
   cols=$($PSQL -A -t -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position)
                          FROM information_schema.columns WHERE table_name = 'stg_$t'")
   $PSQL -c "\\copy (SELECT $cols FROM stg_$t) TO 'stg_$t.bin' WITH (FORMAT binary)"
-  $PSQL -c "DROP TABLE IF EXISTS x_$t, b_$t; CREATE TABLE x_$t (LIKE stg_$t); CREATE TABLE b_$t (line text)"
+  $PSQL -c "DROP TABLE IF EXISTS x_$t; CREATE TABLE x_$t (LIKE stg_$t)"
 done
+baseline_tables
 printf '  input files: %s MB; the staged rows in binary COPY format: %s MB\n' \
   "$(du -cm inbox/*_"$COMPACT".csv | tail -1 | cut -f1)" "$(du -cm stg_*.bin | tail -1 | cut -f1)"
 
@@ -56,9 +50,7 @@ now() { date +%s.%N; }
 for round in $(seq 1 "$ROUNDS"); do
   $PSQL -c "TRUNCATE x_orders, x_manifest, x_pickups, b_orders, b_manifest, b_pickups; CHECKPOINT"
   t0=$(now)
-  $PSQL -c "\\copy b_orders FROM 'inbox/orders_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
-  $PSQL -c "\\copy b_manifest FROM 'inbox/manifest_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02', ENCODING 'WIN1251')"
-  $PSQL -c "\\copy b_pickups FROM 'inbox/pickups_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
+  baseline_copy "$COMPACT"
   t1=$(now)
   for t in orders manifest pickups; do $PSQL -c "\\copy x_$t FROM 'stg_$t.bin' WITH (FORMAT binary)"; done
   t2=$(now)

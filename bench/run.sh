@@ -10,17 +10,10 @@ set -euo pipefail
 ORDERS=${1:-1000000}
 DATE=${2:-2026-11-02}
 HEAP=${BENCH_HEAP:--Xmx1g}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/target/pickup-settlement.jar
-WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-bench.XXXXXX)}
-mkdir -p "$WORK"
 COMPACT=${DATE//-/}
-[ -f "$JAR" ] || (cd "$ROOT" && mvn -q -B -DskipTests package)
-command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time missing: apt-get install -y time" >&2; exit 2; }
-
-cd "$WORK"
-echo "work folder: $WORK"
+. "$(dirname "$0")/lib.sh"
+bench_setup bench
 t0=$(date +%s.%N)
 [ -d inbox ] || java -jar "$JAR" generate --inbox inbox --from "$DATE" --days 1 --orders "$ORDERS" --seed 42
 t1=$(date +%s.%N)
@@ -64,18 +57,10 @@ span() {
 load_s=$(span '^load')
 echo "stages (wall): load $load_s s; load + classify $(span '^(load|classify)') s; merge $(span '^merge') s; reconcile $(span '^reconcile$') s; settle $(span '^settle$') s; publish $(span '^publish$') s"
 
-# The baseline: the same three files into unindexed tables with psql \copy, logged like our
-# staging (the first measurements in RESULTS.md used unlogged ones). The feeds hold bad rows on
-# purpose, which would abort a column-typed COPY, so each record goes into one text column (CSV
-# with a quote character that never occurs): the cheapest load there is.
-$PSQL -c "DROP TABLE IF EXISTS b_orders, b_manifest, b_pickups;
-  CREATE TABLE b_orders (line text);
-  CREATE TABLE b_manifest (line text);
-  CREATE TABLE b_pickups (line text);"
+# The baseline (bench/lib.sh), on the same server.
+baseline_tables
 p0=$(date +%s.%N)
-$PSQL -c "\\copy b_orders FROM 'inbox/orders_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
-$PSQL -c "\\copy b_manifest FROM 'inbox/manifest_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02', ENCODING 'WIN1251')"
-$PSQL -c "\\copy b_pickups FROM 'inbox/pickups_$COMPACT.csv' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')"
+baseline_copy "$COMPACT"
 p1=$(date +%s.%N)
 psql_s=$(echo "$p1 - $p0" | bc)
 rows=$(cat inbox/*_"$COMPACT".csv | wc -l)
