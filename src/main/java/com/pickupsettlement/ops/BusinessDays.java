@@ -1,6 +1,7 @@
 package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.domain.DayStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The business_day bookkeeping of rulebook 7. */
 @Repository
 public class BusinessDays {
-    public record Day(BusinessDate date, String status, long runKey, InputChecksums inputs) {
+    public record Day(BusinessDate date, DayStatus status, long runKey, InputChecksums inputs) {
     }
 
+    private static final String COMPLETED = DayStatus.COMPLETED.name();
     private final NamedParameterJdbcTemplate jdbc;
 
     BusinessDays(NamedParameterJdbcTemplate jdbc) {
@@ -24,8 +26,8 @@ public class BusinessDays {
         List<Day> days = jdbc.query("""
                 SELECT status, run_key, orders_sha256, manifest_sha256, pickups_sha256
                 FROM business_day WHERE business_date = :date
-                """, Map.of("date", date.date()), (rs, i) -> new Day(date, rs.getString(1), rs.getLong(2),
-                new InputChecksums(rs.getString(3), rs.getString(4), rs.getString(5))));
+                """, Map.of("date", date.date()), (rs, i) -> new Day(date, DayStatus.valueOf(rs.getString(1)),
+                rs.getLong(2), new InputChecksums(rs.getString(3), rs.getString(4), rs.getString(5))));
         return days.stream().findFirst();
     }
 
@@ -34,30 +36,42 @@ public class BusinessDays {
     }
 
     public boolean isCompleted(BusinessDate date) {
-        return find(date).map(d -> d.status().equals("COMPLETED")).orElse(false);
+        return find(date).map(d -> d.status() == DayStatus.COMPLETED).orElse(false);
+    }
+
+    /** The latest closed date, if any. */
+    public Optional<BusinessDate> lastCompleted() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT max(business_date) FROM business_day WHERE status = :completed",
+                Map.of("completed", COMPLETED), java.time.LocalDate.class)).map(BusinessDate::new);
+    }
+
+    /** The first date ever started, if any. */
+    public Optional<BusinessDate> firstStarted() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT min(business_date) FROM business_day", Map.of(),
+                java.time.LocalDate.class)).map(BusinessDate::new);
     }
 
     public void start(BusinessDate date, long runKey, InputChecksums inputs) {
         jdbc.update("""
                 INSERT INTO business_day (business_date, status, run_key, orders_sha256, manifest_sha256, pickups_sha256, started_at)
-                VALUES (:date, 'RUNNING', :runKey, :orders, :manifest, :pickups, now())
-                ON CONFLICT (business_date) DO UPDATE SET status = 'RUNNING', started_at = now()
-                """, Map.of("date", date.date(), "runKey", runKey, "orders", inputs.orders(),
-                "manifest", inputs.manifest(), "pickups", inputs.pickups()));
+                VALUES (:date, :running, :runKey, :orders, :manifest, :pickups, now())
+                ON CONFLICT (business_date) DO UPDATE SET status = :running, started_at = now()
+                """, Map.of("date", date.date(), "running", DayStatus.RUNNING.name(), "runKey", runKey,
+                "orders", inputs.orders(), "manifest", inputs.manifest(), "pickups", inputs.pickups()));
     }
 
-    public void setStatus(BusinessDate date, String status) {
+    public void setStatus(BusinessDate date, DayStatus status) {
         jdbc.update("UPDATE business_day SET status = :status WHERE business_date = :date",
-                Map.of("date", date.date(), "status", status));
+                Map.of("date", date.date(), "status", status.name()));
     }
 
     /** Closes the date and drops its staging rows: what it published is kept in published_file. */
     @Transactional
     public void complete(BusinessDate date) {
-        Map<String, Object> p = Map.of("date", date.date());
-        jdbc.update("UPDATE business_day SET status = 'COMPLETED', completed_at = now() WHERE business_date = :date", p);
+        Map<String, Object> p = Map.of("date", date.date(), "completed", COMPLETED);
+        jdbc.update("UPDATE business_day SET status = :completed, completed_at = now() WHERE business_date = :date", p);
         boolean othersStaged = Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM business_day WHERE business_date <> :date AND status <> 'COMPLETED')
+                SELECT EXISTS (SELECT 1 FROM business_day WHERE business_date <> :date AND status <> :completed)
                 """, p, Boolean.class));
         if (othersStaged) {
             dropStaging(date);

@@ -1,83 +1,35 @@
 package com.pickupsettlement.ops;
 
-import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/**
- * {@code catch-up [--to D]}: runs every missing date in order, from the day after the last
- * completed one (or the earliest date found in the inbox) up to D, default yesterday in Moscow.
- * Stops at the first date that does not complete, with that run's exit code.
- */
-@Component
-public class CatchUpCommand {
-    private static final Pattern FEED_DATE = Pattern.compile("(?:orders|manifest|pickups)_(\\d{8})\\.csv");
+@Command(name = "catch-up", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Run every missing date in order, up to --to (default: yesterday in Moscow); stop at the "
+                + "first that does not complete, with its exit code.")
+final class CatchUpCommand implements DatabaseCommand {
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
+            description = "the last date to run")
+    BusinessDate to;
 
-    private final RunCommand run;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final SettlementProperties properties;
+    @Mixin
+    FolderOptions folders;
 
-    CatchUpCommand(RunCommand run, NamedParameterJdbcTemplate jdbc, SettlementProperties properties) {
-        this.run = run;
-        this.jdbc = jdbc;
-        this.properties = properties;
+    @Override
+    public String name() {
+        return "catch-up";
     }
 
-    public ExitCode catchUp(BusinessDate to) throws Exception {
-        BusinessDate last = to != null ? to
-                : new BusinessDate(LocalDate.now(BusinessDate.MOSCOW).minusDays(1));
-        Optional<BusinessDate> from = firstMissing();
-        if (from.isEmpty()) {
-            throw new OperatorMessage(ExitCode.INPUT_NOT_READY, "nothing to run: no date was ever completed and "
-                    + properties.inbox() + " holds no feed file.");
-        }
-        int ran = 0;
-        for (BusinessDate d = from.get(); d.compareTo(last) <= 0; d = d.next()) {
-            System.out.println("== " + d);
-            ExitCode code = run.run(d);
-            if (code != ExitCode.COMPLETED) {
-                return code;
-            }
-            ran++;
-        }
-        System.out.println(ran == 0 ? "up to date: every date to " + last + " is completed"
-                : "caught up: " + ran + " date(s) completed, up to " + last);
-        return ExitCode.COMPLETED;
+    @Override
+    public List<String> springArguments() {
+        return folders.springArguments();
     }
 
-    private Optional<BusinessDate> firstMissing() throws IOException {
-        LocalDate lastCompleted = jdbc.queryForObject(
-                "SELECT max(business_date) FROM business_day WHERE status = 'COMPLETED'", Map.of(), LocalDate.class);
-        if (lastCompleted != null) {
-            return Optional.of(new BusinessDate(lastCompleted).next());
-        }
-        LocalDate started = jdbc.queryForObject("SELECT min(business_date) FROM business_day", Map.of(), LocalDate.class);
-        if (started != null) {
-            return Optional.of(new BusinessDate(started));
-        }
-        return earliestInInbox(properties.inbox());
-    }
-
-    static Optional<BusinessDate> earliestInInbox(Path inbox) throws IOException {
-        if (!Files.isDirectory(inbox)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(inbox)) {
-            return files.map(p -> FEED_DATE.matcher(p.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .map(m -> LocalDate.parse(m.group(1), java.time.format.DateTimeFormatter.BASIC_ISO_DATE))
-                    .min(LocalDate::compareTo)
-                    .map(BusinessDate::new);
-        }
+    @Override
+    public ExitCode execute(ApplicationContext context) throws Exception {
+        return context.getBean(CatchUp.class).catchUp(to);
     }
 }

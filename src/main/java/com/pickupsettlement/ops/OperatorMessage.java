@@ -15,4 +15,14 @@ public class OperatorMessage extends RuntimeException {
     public ExitCode exitCode() {
         return exitCode;
     }
+
+    /** The operator message somewhere in a chain of causes, or null. */
+    static OperatorMessage find(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OperatorMessage m) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -1,60 +1,29 @@
 package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
-import com.pickupsettlement.job.NightlyJobFactory;
-import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/**
- * {@code recover --date D}: a run killed by kill -9 or a power loss stays STARTED in the job
- * repository. Once no live process holds the run lock, its execution is marked FAILED so that
- * {@code run --date D} resumes it.
- */
-@Component
-public class RecoverCommand {
-    private static final Logger log = LoggerFactory.getLogger(RecoverCommand.class);
-    private final DataSource dataSource;
-    private final BusinessDays days;
-    private final JobRepository jobRepository;
-    private final JobOperator jobOperator;
+@Command(name = "recover", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Mark a run left STARTED by a crash (kill -9, power loss) as FAILED, so that run resumes it.")
+final class RecoverCommand implements DatabaseCommand {
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
+            description = "the business date whose run crashed")
+    BusinessDate date;
 
-    RecoverCommand(DataSource dataSource, BusinessDays days, JobRepository jobRepository, JobOperator jobOperator) {
-        this.dataSource = dataSource;
-        this.days = days;
-        this.jobRepository = jobRepository;
-        this.jobOperator = jobOperator;
+    @Override
+    public String name() {
+        return "recover";
     }
 
-    public ExitCode recover(BusinessDate date) throws Exception {
-        BusinessDays.Day day = days.find(date).orElseThrow(() -> new OperatorMessage(ExitCode.USAGE,
-                date + " was never run: nothing to recover."));
-        try (RunLock lock = RunLock.tryAcquire(dataSource)) {
-            if (lock == null) {
-                throw new OperatorMessage(ExitCode.ANOTHER_RUN_ACTIVE, "a live process is running; recover refused. "
-                        + "Check 'status' and wait for it to end.");
-            }
-            JobInstance instance = jobRepository.getJobInstance(NightlyJobFactory.JOB_NAME, new JobParametersBuilder()
-                    .addString("businessDate", date.toString()).addLong("runKey", day.runKey()).toJobParameters());
-            JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
-            if (last == null || !last.isRunning()) {
-                if (day.status().equals("RUNNING")) {
-                    days.setStatus(date, "FAILED");
-                }
-                System.out.println(date + ": no run left STARTED (status " + day.status() + "); nothing to recover.");
-                return ExitCode.COMPLETED;
-            }
-            jobOperator.recover(last);
-            days.setStatus(date, "FAILED");
-            log.info("{}: execution {} marked FAILED; run the date again to resume it", date, last.getId());
-            System.out.println(date + ": the crashed run is marked FAILED. Now run: run --date " + date);
-            return ExitCode.COMPLETED;
-        }
+    @Override
+    public String subject() {
+        return date.toString();
+    }
+
+    @Override
+    public ExitCode execute(ApplicationContext context) throws Exception {
+        return context.getBean(Recovery.class).recover(date);
     }
 }

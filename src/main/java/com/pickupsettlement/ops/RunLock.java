@@ -7,7 +7,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * One run at a time (rulebook 7, exit 7): a PostgreSQL session-level advisory lock, held on a
+ * Exit 7 (rulebook 7): one run at a time. A PostgreSQL session-level advisory lock, held on a
  * dedicated connection for the whole run. The server releases it when the process dies, so a
  * kill -9 never leaves the lock behind.
  */
@@ -19,8 +19,8 @@ public final class RunLock implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** The lock, or null when another process holds it. */
-    public static RunLock tryAcquire(DataSource dataSource) throws SQLException {
+    /** The lock, or exit 7 with {@code refusal} when another process holds it. */
+    public static RunLock hold(DataSource dataSource, String refusal) throws SQLException {
         Connection c = dataSource.getConnection();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
             rs.next();
@@ -29,7 +29,7 @@ public final class RunLock implements AutoCloseable {
             }
         }
         c.close();
-        return null;
+        throw new OperatorMessage(ExitCode.ANOTHER_RUN_ACTIVE, refusal);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.pickupsettlement.reconcile;
 
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.domain.DayStatus;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +62,13 @@ public class ReconcileScope {
      * the history update of the same date (a later step, maybe another process) reads it back.
      */
     Kind begin(BusinessDate date, String fingerprint) {
-        Map<String, Object> p = Map.of("previous", date.previous().date(), "fingerprint", fingerprint);
+        Map<String, Object> p = Map.of("previous", date.previous().date(), "fingerprint", fingerprint,
+                "completed", DayStatus.COMPLETED.name());
         boolean incremental = configured == SettlementProperties.Reconcile.Scope.INCREMENTAL
                 && Boolean.TRUE.equals(jdbc.queryForObject("""
                         SELECT EXISTS (SELECT 1 FROM reconcile_run r JOIN business_day d ON d.business_date = r.business_date
                                        WHERE r.business_date = :previous AND r.fingerprint = :fingerprint
-                                         AND d.status = 'COMPLETED')
+                                         AND d.status = :completed)
                         """, p, Boolean.class));
         Kind kind = incremental ? Kind.INCREMENTAL : Kind.FULL;
         jdbc.update("""

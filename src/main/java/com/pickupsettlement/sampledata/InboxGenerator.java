@@ -49,40 +49,4 @@ public final class InboxGenerator {
             files.write(inbox, day);
         }
     }
-
-    /** args: --inbox DIR --from YYYY-MM-DD --days N --orders N --seed N [--no-anomalies] */
-    public static void main(String[] args) throws Exception {
-        Path inbox = null;
-        LocalDate from = null;
-        int days = -1;
-        int orders = -1;
-        Long seed = null;
-        boolean anomalies = true;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--inbox" -> inbox = Path.of(args[++i]);
-                    case "--from" -> from = LocalDate.parse(args[++i]);
-                    case "--days" -> days = Integer.parseInt(args[++i]);
-                    case "--orders" -> orders = Integer.parseInt(args[++i]);
-                    case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--no-anomalies" -> anomalies = false;
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-                }
-            }
-            if (inbox == null || from == null || days < 0 || orders < 0 || seed == null) {
-                throw new IllegalArgumentException("missing argument");
-            }
-        } catch (RuntimeException e) {
-            System.err.println("InboxGenerator: " + e.getMessage());
-            System.err.println("usage: InboxGenerator --inbox DIR --from YYYY-MM-DD --days N --orders N --seed N"
-                    + " [--no-anomalies]");
-            System.exit(2);
-            return;
-        }
-        long started = System.nanoTime();
-        generate(inbox, new Options(from, days, orders, seed, anomalies));
-        System.out.printf(java.util.Locale.ROOT, "wrote %d business dates from %s to %s in %.1f s%n",
-                days, from, inbox, (System.nanoTime() - started) / 1e9);
-    }
 }

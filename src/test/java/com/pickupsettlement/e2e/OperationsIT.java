@@ -53,7 +53,13 @@ class OperationsIT {
         assertEquals(2, jar.run("run", "--date", "2026-13-01").exitCode());
         PickupJar.Result help = jar.run("help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.stdout().contains("run --date YYYY-MM-DD"), help.stdout());
+        assertTrue(help.stdout().contains("catch-up") && help.stdout().contains("Exit codes"), help.stdout());
+        PickupJar.Result runHelp = jar.run("run", "--help");
+        assertEquals(0, runHelp.exitCode());
+        assertTrue(runHelp.stdout().contains("--date=YYYY-MM-DD"), runHelp.stdout());
+        PickupJar.Result badDate = jar.run("run", "--date", "2026-13-01");
+        assertTrue(badDate.stderr().startsWith("run: Invalid value for option '--date': must be a date YYYY-MM-DD"),
+                badDate.stderr());
         assertFalse(Files.exists(work.resolve("var")), "help and usage errors start no database");
     }
 
@@ -79,6 +85,10 @@ class OperationsIT {
         PickupJar.Result skipped = run("2026-11-03");
         assertEquals(6, skipped.exitCode(), skipped.all());
         assertTrue(skipped.stderr().contains("2026-11-02"), skipped.stderr());
+        // The order of dates is checked before the files: the missing night is what ops must hear of.
+        Files.delete(inbox.resolve("manifest_20261103.csv"));
+        PickupJar.Result skippedAndMissing = run("2026-11-03");
+        assertEquals(6, skippedAndMissing.exitCode(), skippedAndMissing.all());
 
         Path folder = out.resolve("2026-11-01");
         byte[] summary = Files.readAllBytes(folder.resolve("summary_20261101.csv"));

@@ -1,9 +1,7 @@
 package com.pickupsettlement.support;
 
 import com.pickupsettlement.PickupSettlementApplication;
-import com.pickupsettlement.ops.CommandLine;
-import com.pickupsettlement.ops.Commands;
-import com.pickupsettlement.ops.OperatorMessage;
+import com.pickupsettlement.ops.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The pipeline in-process, on its own fresh embedded PostgreSQL under a temporary folder: for
  * step- and job-level tests that run many dates without paying a JVM start per date. Commands go
- * through the same {@link Commands} the jar uses and return the rulebook's exit codes.
+ * through the same {@link Cli} the jar uses and return the rulebook's exit codes.
  */
 public final class Pipeline implements AutoCloseable {
     private final Path inbox;
@@ -45,11 +43,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Runs a command line (e.g. "run", "--date", "2026-11-01") and returns its exit code. */
     public int command(String... args) {
-        try {
-            return context.getBean(Commands.class).execute(CommandLine.parse(args)).code();
-        } catch (OperatorMessage e) {
-            return e.exitCode().code();
-        }
+        return Cli.executeIn(context, args);
     }
 
     public int run(String date) {
