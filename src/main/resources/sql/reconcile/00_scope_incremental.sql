@@ -48,12 +48,17 @@ UNION
 SELECT tracking_number FROM work_parcel_status
 WHERE status = 'ARRIVED'
   AND status_time >= :previousCutoff - :holdingSeconds * interval '1 second'
-  AND status_time <= :cutoff - :holdingSeconds * interval '1 second';
+  AND status_time <= :cutoff - :holdingSeconds * interval '1 second'
+UNION
+-- Those tonight's resolutions name (rulebook 9): their exceptions are judged on tonight's state.
+SELECT tracking_number FROM stg_resolutions
+WHERE business_date = :date AND outcome IS NULL AND tracking_number <> '';
 ANALYZE work_scope_tracking;
 
--- Orders in scope: today's order rows, the orders on the lines of the parcels in scope, and the
+-- Orders in scope: today's order rows, the orders on the lines of the parcels in scope, the
 -- orders whose days-to-ship ran out today (NOT_SHIPPED, INCOMPLETE_SHIPMENT: Moscow date of
--- order_time = D - 5) that can be caught by it: PAID, not settled, fewer lines than parcels.
+-- order_time = D - 5) that can be caught by it (PAID, not settled, fewer lines than parcels),
+-- and those tonight's resolutions name.
 INSERT INTO work_scope_order (order_id)
 SELECT order_id FROM stg_orders WHERE business_date = :date AND outcome IS NULL
 UNION
@@ -63,7 +68,11 @@ SELECT o.order_id FROM customer_order o
 WHERE o.order_time >= :shipWindowStart AND o.order_time < :shipWindowEnd
   AND o.status = 'PAID'
   AND NOT EXISTS (SELECT 1 FROM settled_order s WHERE s.order_id = o.order_id)
-  AND (SELECT count(*) < coalesce(max(ml.parcel_count), 1) FROM manifest_line ml WHERE ml.order_id = o.order_id);
+  AND (SELECT count(*) < coalesce(max(ml.parcel_count), 1) FROM manifest_line ml WHERE ml.order_id = o.order_id)
+UNION
+-- The orders tonight's resolutions name: a CLOSE's order, a WRITE_OFF's order (rulebook 9).
+SELECT order_id FROM stg_resolutions
+WHERE business_date = :date AND outcome IS NULL AND order_id <> '';
 ANALYZE work_scope_order;
 
 -- Closure: a parcel's rules read its order (UNKNOWN_ORDER, WRONG_POINT), so every parcel of an

@@ -41,9 +41,11 @@ public class FeedClassification {
     /**
      * Runs as a step of its own after {@link #classify}, so the outcomes are committed and the
      * refusal report can list every rejected row, those rejected against other rows included.
+     * The resolutions file is not subject to the rule (rulebook 9): a bad row of it never
+     * refuses the night.
      */
     public void refuseOverRatio(BusinessDate date) {
-        for (Feed feed : Feed.values()) {
+        for (Feed feed : SCRIPTS.keySet().stream().sorted().toList()) {
             FeedCounts counts = count(feed, date);
             if (isRefused(counts)) {
                 throw FeedRefusedException.rejectRatio(feed.fileName(date), counts.rejected() + " of "
@@ -58,7 +60,8 @@ public class FeedClassification {
         return c.rejected() * 100 > c.read() * refusal.percent() && c.rejected() > refusal.minRows();
     }
 
-    private FeedCounts count(Feed feed, BusinessDate date) {
+    /** The counts of a file whose rows are all decided. */
+    public FeedCounts count(Feed feed, BusinessDate date) {
         return jdbc.queryForObject("SELECT count(*) AS read, count(*) FILTER (WHERE outcome IS NULL) AS accepted, "
                         + "count(*) FILTER (WHERE outcome = 'D') AS duplicates, "
                         + "count(*) FILTER (WHERE outcome = 'R') AS rejected FROM " + StagingTables.of(feed)
@@ -67,11 +70,13 @@ public class FeedClassification {
                 (rs, i) -> new FeedCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    private void record(Feed feed, BusinessDate date, FeedCounts c) {
+    /** Records a file's counts beside its checksum (the resolutions file's once its rows are decided). */
+    public void record(Feed feed, BusinessDate date, FeedCounts c) {
         jdbc.update("""
                 INSERT INTO feed_file (business_date, feed, file_name, sha256, read, accepted, duplicates, rejected)
                 SELECT :date, :feed, :file, CASE :feed WHEN 'orders' THEN orders_sha256
-                       WHEN 'manifest' THEN manifest_sha256 ELSE pickups_sha256 END,
+                       WHEN 'manifest' THEN manifest_sha256 WHEN 'pickups' THEN pickups_sha256
+                       ELSE resolutions_sha256 END,
                        :read, :accepted, :duplicates, :rejected
                 FROM business_day WHERE business_date = :date
                 ON CONFLICT (business_date, feed) DO UPDATE SET sha256 = EXCLUDED.sha256, read = EXCLUDED.read,

@@ -27,11 +27,12 @@ public final class FeedItemReader implements ItemStreamReader<StagedRow> {
     private static final String COUNT_KEY = "records.read";
 
     private final Path file;
-    private final FeedRowParser parser;
-    private final FeedFormat format;
     private final int maxRecordChars;
     private final BusinessDate date;
     private final boolean trailer;
+    /** Set at open for the resolutions file, whose format is read from the file itself. */
+    private FeedRowParser parser;
+    private FeedFormat format;
     private CsvRecordReader records;
     private CsvRecord pending;
     private long dataRecords;
@@ -47,9 +48,25 @@ public final class FeedItemReader implements ItemStreamReader<StagedRow> {
         this.trailer = trailer;
     }
 
+    /**
+     * Finance's resolutions file (rulebook 9): optional, so an absent file reads as no rows; its
+     * encoding and delimiter are detected from the file (see {@link ResolutionsFormat}).
+     */
+    public static FeedItemReader resolutions(Path file, int maxRecordChars, BusinessDate date) {
+        return new FeedItemReader(file, null, null, maxRecordChars, date, false);
+    }
+
     @Override
     public void open(ExecutionContext context) {
         try {
+            if (parser == null) {
+                if (!Files.exists(file)) {
+                    finished = true; // no resolutions file tonight: nothing to read
+                    return;
+                }
+                format = ResolutionsFormat.detect(file);
+                parser = new ResolutionRowParser(format.delimiter());
+            }
             InputStream in = Files.newInputStream(file);
             records = new CsvRecordReader(in, format.charset(), format.delimiter(), maxRecordChars);
             CsvRecord header = nextRecord();
@@ -109,7 +126,8 @@ public final class FeedItemReader implements ItemStreamReader<StagedRow> {
         try {
             return records.next();
         } catch (UndecodableInputException e) {
-            throw refused(e.line(), "not decodable as " + format.charset().name());
+            throw refused(e.line(), "not decodable as " + format.charset().name()
+                    + (parser.feed().required() ? "" : " (it is not valid UTF-8 either)"));
         } catch (RecordTooLongException e) {
             throw refused(e.line(), e.getMessage());
         } catch (IOException e) {

@@ -44,8 +44,13 @@ public abstract class FeedRowParser {
     /** Checks the cells of a record whose column count is right; returns the typed values. */
     protected abstract Object[] check(RowCheck check, BusinessDate date);
 
+    /** The cells the checks see; a feed that tolerates some spelling of a cell normalizes it here. */
+    protected List<String> cells(CsvRecord record) {
+        return record.cells();
+    }
+
     public final StagedRow parse(CsvRecord record, BusinessDate date) {
-        List<String> cells = record.cells();
+        List<String> cells = cells(record);
         if (cells.size() != names.length) {
             return rejected(record, RejectReason.WRONG_COLUMN_COUNT);
         }

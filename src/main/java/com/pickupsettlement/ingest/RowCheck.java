@@ -112,6 +112,19 @@ final class RowCheck {
         return v;
     }
 
+    /** A cell that must be empty (a WRITE_OFF's type and tracking number); anything in it is a format fault. */
+    String empty(int i) {
+        if (!failed() && !cells.get(i).isEmpty()) {
+            fail(badFormat(names[i]));
+        }
+        return "";
+    }
+
+    /** A cell that may be empty and is otherwise checked by {@code rule}. */
+    String optional(int i, java.util.function.IntFunction<String> rule) {
+        return failed() || cells.get(i).isEmpty() ? "" : rule.apply(i);
+    }
+
     void badFormatOf(int i) {
         fail(badFormat(names[i]));
     }

@@ -12,6 +12,7 @@ public final class StagingTables {
             case ORDERS -> "stg_orders";
             case MANIFEST -> "stg_manifest";
             case PICKUPS -> "stg_pickups";
+            case RESOLUTIONS -> "stg_resolutions";
         };
     }
 }

@@ -12,10 +12,12 @@ import com.pickupsettlement.ingest.LoadProgress;
 import com.pickupsettlement.ingest.ManifestRowParser;
 import com.pickupsettlement.ingest.OrderRowParser;
 import com.pickupsettlement.ingest.PickupRowParser;
+import com.pickupsettlement.ingest.ResolutionRowParser;
 import com.pickupsettlement.ingest.StagedRow;
 import com.pickupsettlement.ingest.StagingCopyWriter;
 import com.pickupsettlement.ingest.StagingTables;
 import com.pickupsettlement.reconcile.ExceptionDetection;
+import com.pickupsettlement.reconcile.Resolutions;
 import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.settle.Settlement;
 import com.pickupsettlement.system.FaultPoint;
@@ -42,7 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly job of one business date, in the order data flows: load each feed into staging
  * (restartable chunk steps: rows and reader checkpoint commit together) and classify its rows
  * against each other, the three feeds side by side; refuse bad files; merge into the core tables,
- * one table per step, side by side; detect exceptions, settle, and publish. Every step runs on the
+ * one table per step, side by side; detect exceptions, apply finance's resolutions, settle, and
+ * publish. Every step runs on the
  * real transaction manager, so a crash rolls a step back whole.
  */
 @Component
@@ -57,12 +60,14 @@ public class NightlyJobFactory {
     private final FeedClassification classification;
     private final FeedMerge merge;
     private final ExceptionDetection exceptions;
+    private final Resolutions resolutions;
     private final Settlement settlement;
     private final DailyOutputs outputs;
 
     NightlyJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
                       SettlementProperties properties, FeedClassification classification, FeedMerge merge,
-                      ExceptionDetection exceptions, Settlement settlement, DailyOutputs outputs) {
+                      ExceptionDetection exceptions, Resolutions resolutions, Settlement settlement,
+                      DailyOutputs outputs) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
@@ -70,6 +75,7 @@ public class NightlyJobFactory {
         this.classification = classification;
         this.merge = merge;
         this.exceptions = exceptions;
+        this.resolutions = resolutions;
         this.settlement = settlement;
         this.outputs = outputs;
     }
@@ -82,13 +88,18 @@ public class NightlyJobFactory {
         // side the loads use both. The merges gain less: together they are bound by the disk's
         // WAL bandwidth (bench/RESULTS.md). Every part stays a step of its own, restartable on its
         // own. A file refused early does not stop the others: the run exits 4 once all have ended.
+        // The resolutions file loads beside them: a wrong header or undecodable bytes refuse it
+        // (exit 4) before anything of the date reaches the core tables, like a feed. Its rows are
+        // judged after reconciliation, against the state at the date (applyResolutions).
         Flow stage = split("stageFeeds",
                 flow(load(date, new OrderRowParser(feeds.orders().delimiter()), feeds.orders()),
                         classify(Feed.ORDERS, date)),
                 flow(load(date, new ManifestRowParser(feeds.manifest().delimiter()), feeds.manifest()),
                         classify(Feed.MANIFEST, date)),
                 flow(load(date, new PickupRowParser(feeds.pickups().delimiter()), feeds.pickups()),
-                        classify(Feed.PICKUPS, date)));
+                        classify(Feed.PICKUPS, date)),
+                flow(load(date, Feed.RESOLUTIONS, FeedItemReader.resolutions(file(Feed.RESOLUTIONS, date),
+                        feeds.maxRecordChars(), date), ResolutionRowParser.COLUMNS)));
         Flow mergeFeeds = split("mergeFeeds", Arrays.stream(FeedMerge.Part.values())
                 .map(part -> flow(tasklet(part.stepName(), () -> merge.merge(part, date))))
                 .toArray(Flow[]::new));
@@ -98,6 +109,7 @@ public class NightlyJobFactory {
                 .next(tasklet("checkRejectRatio", () -> classification.refuseOverRatio(date)))
                 .next(mergeFeeds)
                 .next(tasklet("reconcile", () -> exceptions.detect(date)))
+                .next(tasklet("applyResolutions", () -> resolutions.apply(date)))
                 .next(tasklet("settle", () -> {
                     settlement.settle(date);
                     settlement.reverse(date);
@@ -139,17 +151,24 @@ public class NightlyJobFactory {
         return flow.build();
     }
 
+    private Path file(Feed feed, BusinessDate date) {
+        return properties.inbox().resolve(feed.fileName(date));
+    }
+
     private Step load(BusinessDate date, FeedRowParser parser, FeedFormat format) {
         Feed feed = parser.feed();
+        FeedItemReader reader = new FeedItemReader(file(feed, date), parser, format, properties.feeds().maxRecordChars(),
+                date, feed == Feed.MANIFEST);
+        return load(date, feed, reader, parser.typedColumns());
+    }
+
+    private Step load(BusinessDate date, Feed feed, FeedItemReader reader, java.util.List<String> typedColumns) {
         String name = loadStepName(feed);
-        Path file = properties.inbox().resolve(feed.fileName(date));
-        FeedItemReader reader = new FeedItemReader(file, parser, format, properties.feeds().maxRecordChars(), date,
-                feed == Feed.MANIFEST);
         return new StepBuilder(name, jobRepository)
                 .<StagedRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), parser.typedColumns(), date, name))
+                .writer(new StagingCopyWriter(dataSource, StagingTables.of(feed), typedColumns, date, name))
                 .listener(new LoadProgress(reader))
                 .listener(new StepLog())
                 .listener((StepExecutionListener) new StepFaultPoints())

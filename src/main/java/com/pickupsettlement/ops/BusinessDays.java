@@ -2,9 +2,13 @@ package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.DayStatus;
+import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.ingest.StagingTables;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +20,7 @@ public class BusinessDays {
     }
 
     private static final String COMPLETED = DayStatus.COMPLETED.name();
+    private static final List<String> STAGING = Arrays.stream(Feed.values()).map(StagingTables::of).toList();
     private final NamedParameterJdbcTemplate jdbc;
 
     BusinessDays(NamedParameterJdbcTemplate jdbc) {
@@ -24,10 +29,10 @@ public class BusinessDays {
 
     public Optional<Day> find(BusinessDate date) {
         List<Day> days = jdbc.query("""
-                SELECT status, run_key, orders_sha256, manifest_sha256, pickups_sha256
+                SELECT status, run_key, orders_sha256, manifest_sha256, pickups_sha256, resolutions_sha256
                 FROM business_day WHERE business_date = :date
                 """, Map.of("date", date.date()), (rs, i) -> new Day(date, DayStatus.valueOf(rs.getString(1)),
-                rs.getLong(2), new InputChecksums(rs.getString(3), rs.getString(4), rs.getString(5))));
+                rs.getLong(2), new InputChecksums(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
         return days.stream().findFirst();
     }
 
@@ -53,11 +58,14 @@ public class BusinessDays {
 
     public void start(BusinessDate date, long runKey, InputChecksums inputs) {
         jdbc.update("""
-                INSERT INTO business_day (business_date, status, run_key, orders_sha256, manifest_sha256, pickups_sha256, started_at)
-                VALUES (:date, :running, :runKey, :orders, :manifest, :pickups, now())
+                INSERT INTO business_day (business_date, status, run_key, orders_sha256, manifest_sha256, pickups_sha256,
+                                          resolutions_sha256, started_at)
+                VALUES (:date, :running, :runKey, :orders, :manifest, :pickups, :resolutions, now())
                 ON CONFLICT (business_date) DO UPDATE SET status = :running, started_at = now()
-                """, Map.of("date", date.date(), "running", DayStatus.RUNNING.name(), "runKey", runKey,
-                "orders", inputs.orders(), "manifest", inputs.manifest(), "pickups", inputs.pickups()));
+                """, new MapSqlParameterSource().addValue("date", date.date())
+                .addValue("running", DayStatus.RUNNING.name()).addValue("runKey", runKey)
+                .addValue("orders", inputs.orders()).addValue("manifest", inputs.manifest())
+                .addValue("pickups", inputs.pickups()).addValue("resolutions", inputs.resolutions()));
     }
 
     public void setStatus(BusinessDate date, DayStatus status) {
@@ -78,7 +86,7 @@ public class BusinessDays {
         } else {
             // The usual case: only this date is staged. TRUNCATE frees the space at once, where a
             // DELETE of a night's millions of rows would take seconds and leave them for vacuum.
-            jdbc.update("TRUNCATE stg_orders, stg_manifest, stg_pickups", p);
+            jdbc.update("TRUNCATE " + String.join(", ", STAGING), p);
         }
     }
 
@@ -94,7 +102,7 @@ public class BusinessDays {
 
     private void dropStaging(BusinessDate date) {
         Map<String, Object> p = Map.of("date", date.date());
-        for (String table : List.of("stg_orders", "stg_manifest", "stg_pickups")) {
+        for (String table : STAGING) {
             jdbc.update("DELETE FROM " + table + " WHERE business_date = :date", p);
         }
     }

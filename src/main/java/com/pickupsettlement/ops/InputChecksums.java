@@ -11,27 +11,43 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
-/** SHA-256 of a date's three feed files (rulebook 7: a closed date's inputs may not change). */
-public record InputChecksums(String orders, String manifest, String pickups) {
+/**
+ * SHA-256 of a date's input files (rulebook 7: a closed date's inputs may not change): the three
+ * feeds, and the resolutions file, null when it is absent (its absence is part of the record:
+ * adding one to a closed date changes the inputs as much as changing it).
+ */
+public record InputChecksums(String orders, String manifest, String pickups, String resolutions) {
 
     public static InputChecksums of(Path inbox, BusinessDate date) throws IOException {
+        Path resolutions = inbox.resolve(Feed.RESOLUTIONS.fileName(date));
         return new InputChecksums(sha256(inbox.resolve(Feed.ORDERS.fileName(date))),
                 sha256(inbox.resolve(Feed.MANIFEST.fileName(date))),
-                sha256(inbox.resolve(Feed.PICKUPS.fileName(date))));
+                sha256(inbox.resolve(Feed.PICKUPS.fileName(date))),
+                Files.exists(resolutions) ? sha256(resolutions) : null);
     }
 
-    /** The file names whose checksum differs from the recorded one. */
+    /** The recorded checksum of one input, null for an absent resolutions file. */
+    public String of(Feed feed) {
+        return switch (feed) {
+            case ORDERS -> orders;
+            case MANIFEST -> manifest;
+            case PICKUPS -> pickups;
+            case RESOLUTIONS -> resolutions;
+        };
+    }
+
+    /** The inputs that differ from the recorded ones, each named as an operator would fix it. */
     public List<String> differences(InputChecksums recorded, BusinessDate date) {
         List<String> changed = new ArrayList<>();
-        if (!orders.equals(recorded.orders)) {
-            changed.add(Feed.ORDERS.fileName(date));
-        }
-        if (!manifest.equals(recorded.manifest)) {
-            changed.add(Feed.MANIFEST.fileName(date));
-        }
-        if (!pickups.equals(recorded.pickups)) {
-            changed.add(Feed.PICKUPS.fileName(date));
+        for (Feed feed : Feed.values()) {
+            String now = of(feed);
+            String then = recorded.of(feed);
+            if (!Objects.equals(now, then)) {
+                String name = feed.fileName(date);
+                changed.add(then == null ? name + " (added)" : now == null ? name + " (removed)" : name);
+            }
         }
         return changed;
     }

@@ -15,7 +15,7 @@ final class InputsReady {
     static void check(Path inbox, BusinessDate date) {
         List<String> missing = new ArrayList<>();
         for (Feed feed : Feed.values()) {
-            if (!Files.isRegularFile(inbox.resolve(feed.fileName(date)))) {
+            if (feed.required() && !Files.isRegularFile(inbox.resolve(feed.fileName(date)))) {
                 missing.add(feed.fileName(date));
             }
         }

@@ -17,7 +17,7 @@ class NightConsole {
     /** Per file: read, accepted, duplicates, rejected (read = the other three, rulebook 2.5). */
     void printCounts(BusinessDate date) {
         jdbc.query("SELECT file_name, read, accepted, duplicates, rejected FROM feed_file WHERE business_date = :date "
-                + "ORDER BY CASE feed WHEN 'orders' THEN 1 WHEN 'manifest' THEN 2 ELSE 3 END", Map.of("date", date.date()),
+                + "ORDER BY CASE feed WHEN 'orders' THEN 1 WHEN 'manifest' THEN 2 WHEN 'pickups' THEN 3 ELSE 4 END", Map.of("date", date.date()),
                 rs -> {
                     System.out.printf("%s: read %d, accepted %d, duplicates %d, rejected %d%n", rs.getString(1),
                             rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));

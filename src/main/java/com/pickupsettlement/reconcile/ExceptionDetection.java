@@ -95,6 +95,9 @@ public class ExceptionDetection {
             for (SqlScript s : RULES) {
                 sha.update(s.text().getBytes(StandardCharsets.UTF_8));
             }
+            for (SqlScript s : Resolutions.SCRIPTS) {
+                sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+            }
             sha.update(CLOSE_ALL.getBytes(StandardCharsets.UTF_8));
             sha.update(CLOSE_IN_SCOPE.getBytes(StandardCharsets.UTF_8));
             sha.update(("daysToShip=" + sla.daysToShip() + " transit=" + sla.transit() + " holding=" + sla.holding()

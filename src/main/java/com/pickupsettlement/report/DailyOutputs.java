@@ -87,6 +87,9 @@ public class DailyOutputs {
         sums.put(exceptions, write(tmp.resolve(exceptions), OutputFormats.EXCEPTIONS_HEADER, csv -> exceptions(csv, date)));
         String rejects = "rejects_" + date.compact() + ".csv";
         sums.put(rejects, write(tmp.resolve(rejects), OutputFormats.REJECTS_HEADER, csv -> rejects(csv, date)));
+        String resolutions = "resolutions_" + date.compact() + ".csv";
+        sums.put(resolutions, write(tmp.resolve(resolutions), OutputFormats.RESOLUTIONS_HEADER,
+                csv -> resolutions(csv, date)));
         StringBuilder sha = new StringBuilder();
         sums.forEach((name, hex) -> sha.append(hex).append("  ").append(name).append('\n'));
         Files.writeString(tmp.resolve("SHA256SUMS"), sha, StandardCharsets.UTF_8);
@@ -181,11 +184,30 @@ public class DailyOutputs {
                 UNION ALL
                 SELECT 3, 'pickups', line_number, reject_reason, raw_line, raw_has_nul
                 FROM stg_pickups WHERE business_date = :date AND outcome = 'R'
+                UNION ALL
+                SELECT 4, 'resolutions', line_number, reject_reason, raw_line, raw_has_nul
+                FROM stg_resolutions WHERE business_date = :date AND outcome = 'R'
                 ORDER BY 1, 3
                 """, Map.of("date", date.date()), (RowCallbackHandler) rs -> {
             String feed = rs.getString(2);
             String raw = rs.getBoolean(6) ? NulSafe.decode(rs.getString(5)) : rs.getString(5);
             csv.row(feed, feed + "_" + date.compact() + ".csv", rs.getString(3), rs.getString(4), raw);
+        });
+    }
+
+    /** Rulebook 9: the resolutions accepted in the date's run; a CLOSE with its exception's severity, first_seen and age. */
+    private void resolutions(CsvOut csv, BusinessDate date) {
+        jdbc.query("""
+                SELECT action, type, severity, order_id, tracking_number, first_seen, reason, resolved_by
+                FROM resolution
+                WHERE business_date = :date
+                ORDER BY action, type, order_id, tracking_number
+                """, Map.of("date", date.date()), (RowCallbackHandler) rs -> {
+            java.sql.Date firstSeen = rs.getDate(6);
+            csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    firstSeen == null ? "" : firstSeen.toLocalDate().toString(),
+                    firstSeen == null ? "" : Long.toString(ChronoUnit.DAYS.between(firstSeen.toLocalDate(), date.date())),
+                    rs.getString(7), rs.getString(8));
         });
     }
 

@@ -18,6 +18,8 @@ final class OutputFormats {
     static final List<String> EXCEPTIONS_HEADER = List.of("type", "severity", "order_id", "tracking_number",
             "first_seen", "age_days", "detail");
     static final List<String> REJECTS_HEADER = List.of("feed", "file", "line_number", "reason", "raw_line");
+    static final List<String> RESOLUTIONS_HEADER = List.of("action", "type", "severity", "order_id", "tracking_number",
+            "first_seen", "age_days", "reason", "resolved_by");
 
     private static final DateTimeFormatter MOSCOW_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(BusinessDate.MOSCOW);

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rulebook 5: settles the orders that became settleable at the date (one SHARE line per party in
  * force on the Moscow date of collected_at) and reverses settled orders whose status turned
- * CANCELLED or REFUNDED. Orders are streamed from a cursor and lines written with COPY.
+ * CANCELLED or REFUNDED. Settleable (rulebook 3): PAID, every parcel manifested and handed over,
+ * no open BLOCKING exception (exception_today holds tonight's open ones, resolved ones removed),
+ * never settled and not written off. Orders are read in pages by key and lines written with COPY.
  */
 @Component
 public class Settlement {
@@ -35,6 +37,7 @@ public class Settlement {
               AND NOT EXISTS (SELECT 1 FROM exception_today t
                               WHERE t.order_id = o.order_id AND t.severity = 'BLOCKING')
               AND NOT EXISTS (SELECT 1 FROM settled_order so WHERE so.order_id = o.order_id)
+              AND NOT EXISTS (SELECT 1 FROM resolution w WHERE w.action = 'WRITE_OFF' AND w.order_id = o.order_id)
             """;
     private static final String COPY_LINES = "COPY settlement_line (settlement_date, party_code, line_type, order_id, "
             + "tracking_numbers, pickup_point_id, collected_at, currency, revenue_amount, share_percent, share_amount) "

@@ -51,7 +51,7 @@ class ConformanceIT {
         try (Stream<Path> files = Files.walk(out)) {
             csvFiles = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(60, csvFiles.size(), "six CSV files a day for ten days");
+        assertEquals(70, csvFiles.size(), "seven CSV files a day for ten days");
         assertTrue(SpreadsheetCheck.assertOpensSafely(csvFiles, work) > 10_000);
     }
 }

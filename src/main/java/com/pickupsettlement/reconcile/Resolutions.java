@@ -1,0 +1,58 @@
+package com.pickupsettlement.reconcile;
+
+import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.ingest.FeedClassification;
+import com.pickupsettlement.system.SqlScript;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rulebook 9: finance's decisions on exceptions, applied in the run of the date after the
+ * conditions are evaluated and before settlement (step applyResolutions). First the resolutions
+ * of earlier dates: CLOSEs end when their order has settled or their condition no longer holds,
+ * those in force keep their exceptions out of tonight's, and written-off orders show none. Then
+ * tonight's file is judged against that state (sql/resolve/2_judge.sql) and what it accepts
+ * applies. Every accepted row is kept for good in the resolution table.
+ *
+ * <p>Incremental nights stay exact: the orders and tracking numbers the file names are part of
+ * tonight's scope (00_scope_incremental.sql), so their exceptions are evaluated tonight.
+ */
+@Component
+public class Resolutions {
+    private static final SqlScript IN_FORCE = SqlScript.load("sql/resolve/1_in_force.sql");
+    private static final SqlScript JUDGE = SqlScript.load("sql/resolve/2_judge.sql");
+    private static final SqlScript APPLY = SqlScript.load("sql/resolve/3_apply.sql");
+    /** What the exceptions of an incremental night depend on, beside the rules (see ExceptionDetection). */
+    static final List<SqlScript> SCRIPTS = List.of(IN_FORCE, JUDGE, APPLY);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReconcileScope scope;
+    private final FeedClassification classification;
+
+    Resolutions(NamedParameterJdbcTemplate jdbc, ReconcileScope scope, FeedClassification classification) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.classification = classification;
+    }
+
+    public void apply(BusinessDate date) {
+        ReconcileScope.Kind kind = scope.of(date);
+        Map<String, Object> params = Map.of("date", date.date(), "fileName", Feed.RESOLUTIONS.fileName(date));
+        IN_FORCE.rewritten(sql -> ReconcileScope.expand(sql, kind)).run(jdbc, params);
+        JUDGE.run(jdbc, params);
+        if (filePresent(date)) {
+            classification.record(Feed.RESOLUTIONS, date, classification.count(Feed.RESOLUTIONS, date));
+        }
+        APPLY.run(jdbc, params);
+    }
+
+    /** A file present tonight, even header-only, is one of the date's inputs (its checksum is recorded). */
+    private boolean filePresent(BusinessDate date) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT resolutions_sha256 IS NOT NULL FROM business_day WHERE business_date = :date",
+                Map.of("date", date.date()), Boolean.class));
+    }
+}
