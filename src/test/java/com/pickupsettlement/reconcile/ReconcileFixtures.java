@@ -146,6 +146,17 @@ final class ReconcileFixtures {
         }
     }
 
+    static final String RESOLUTIONS_HEADER =
+            "action,type,severity,order_id,tracking_number,first_seen,age_days,reason,resolved_by";
+
+    /** The data lines of resolutions_YYYYMMDD.csv, as written. */
+    static List<String> resolutions(Pipeline pipeline, String date) throws IOException {
+        List<String> lines = Files.readAllLines(pipeline.folder(date).resolve("resolutions_" + compact(date) + ".csv"),
+                StandardCharsets.UTF_8);
+        assertEquals(RESOLUTIONS_HEADER, lines.get(0));
+        return lines.subList(1, lines.size());
+    }
+
     /** The rows of rejects_YYYYMMDD.csv without its header, as cells. */
     static List<List<String>> rejects(Pipeline pipeline, String date) throws IOException {
         List<String[]> rows = readCsv(pipeline.folder(date).resolve("rejects_" + compact(date) + ".csv"));

@@ -51,6 +51,24 @@ public final class InboxBuilder {
         return this;
     }
 
+    public static final String RESOLUTIONS_HEADER = "action,type,order_id,tracking_number,reason,resolved_by";
+
+    /** Finance's resolutions file of a date (rulebook 9), UTF-8 with commas; rows as their CSV text. */
+    public InboxBuilder resolutions(String isoDate, List<String> rows) throws IOException {
+        write(resolutionsName(isoDate), RESOLUTIONS_HEADER, rows, StandardCharsets.UTF_8, null);
+        return this;
+    }
+
+    /** A resolutions file with exactly these bytes' text, encoded as given (to test what spreadsheets save). */
+    public InboxBuilder resolutionsFile(String isoDate, String text, Charset charset) throws IOException {
+        Files.write(inbox.resolve(resolutionsName(isoDate)), text.getBytes(charset));
+        return this;
+    }
+
+    public static String resolutionsName(String isoDate) {
+        return "resolutions_" + LocalDate.parse(isoDate).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv";
+    }
+
     public InboxBuilder quietDay(String isoDate) throws IOException {
         return day(isoDate, List.of(), List.of(), List.of());
     }
