@@ -29,6 +29,14 @@ public final class XlsxWorkbook implements AutoCloseable {
     static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     static final String CREATOR = "pickup-settlement";
     private static final int ROW_WINDOW = 100;
+    /**
+     * Plain temporary sheet files: gzipping them cost 29 s of CPU per million settlement rows
+     * against 22 s plain, for 51 MB of temporary disk instead of 513 MB (bench/XLSX-NOTES.md).
+     * CPU is what a night on two cores runs short of.
+     */
+    private static final boolean COMPRESS_TEMP_FILES = false;
+    /** Inline strings, streamed with their row; a shared-strings table would grow in memory. */
+    private static final boolean SHARED_STRINGS = false;
 
     private final Path file;
     private final SXSSFWorkbook workbook;
@@ -42,7 +50,7 @@ public final class XlsxWorkbook implements AutoCloseable {
     private XlsxWorkbook(Path file, LocalDateTime fixedTime, int maxRows) {
         this.file = file;
         this.maxRows = maxRows;
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, SHARED_STRINGS);
         this.styles = new CellStyles(workbook);
         this.values = new CellValues(styles);
         fixProperties(fixedTime);
