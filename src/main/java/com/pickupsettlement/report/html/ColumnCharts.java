@@ -97,7 +97,9 @@ final class ColumnCharts {
             double top = scale.y(Math.max(from, to));
             double bottom = scale.y(Math.min(from, to));
             String who = series.size() > 1 ? in.name() + " · " + series.get(s).name() : in.name();
-            bars.add(new ColumnChart.Bar(n(x), n(top), n(width), n(bottom - top), series.get(s).cssClass(),
+            // "negative" lets a single-series chart show a day below zero in the colour of a loss.
+            String css = series.get(s).cssClass() + (value.signum() < 0 ? " negative" : "");
+            bars.add(new ColumnChart.Bar(n(x), n(top), n(width), n(bottom - top), css,
                     who + ": " + format.apply(value)));
         }
         return bars;

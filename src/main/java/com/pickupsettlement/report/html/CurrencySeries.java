@@ -12,11 +12,10 @@ import java.util.stream.Collectors;
  * A statement's dates in one currency: each party's share per date, their sum being the date's
  * net revenue, as a stacked chart and a table. A date without lines in the currency shows zero.
  *
- * @param parties the month's parties of this currency, in code order
- * @param partyClasses each party's colour class, the same in every currency's chart
+ * @param parties the month's parties of this currency, in code order, each with its month total
  */
-record CurrencySeries(String currency, String currencyName, List<PartyTotal> parties, List<String> partyClasses,
-        List<Row> rows, BigDecimal netTotal, ColumnChart chart) {
+record CurrencySeries(String currency, List<PartyTotal> parties, List<Row> rows, BigDecimal netTotal,
+        ColumnChart chart) {
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("dd");
 
     record Row(LocalDate date, BigDecimal netRevenue, List<BigDecimal> shares) {
@@ -32,16 +31,14 @@ record CurrencySeries(String currency, String currencyName, List<PartyTotal> par
                     .map(p -> byKey.getOrDefault(List.of(d, p.partyCode()), Money.zero(currency))).toList();
             rows.add(new Row(d, Money.sum(currency, perParty), perParty));
         }
-        List<String> classes = parties.stream().map(p -> partyClass(allPartyCodes.indexOf(p.partyCode()))).toList();
-        List<ColumnChart.Series> series = new ArrayList<>();
-        for (int i = 0; i < parties.size(); i++) {
-            series.add(new ColumnChart.Series(parties.get(i).partyCode(), classes.get(i)));
-        }
+        // A party keeps its colour in every currency's chart.
+        List<ColumnChart.Series> series = parties.stream().map(p -> new ColumnChart.Series(p.partyCode(),
+                partyClass(allPartyCodes.indexOf(p.partyCode())))).toList();
         List<ColumnCharts.Input> inputs = rows.stream().map(r -> new ColumnCharts.Input(
                 r.date().format(AXIS), r.date().toString(), r.shares())).toList();
         ColumnChart chart = ColumnCharts.layout("Shares per date in " + currency + " (a column is the date's net revenue)",
                 ColumnChart.WIDE, series, inputs, Numbers::amount);
-        return new CurrencySeries(currency, Numbers.currencyName(currency), parties, classes, rows,
+        return new CurrencySeries(currency, parties, rows,
                 Money.sum(currency, rows.stream().map(Row::netRevenue).toList()), chart);
     }
 
