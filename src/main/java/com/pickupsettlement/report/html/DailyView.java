@@ -20,10 +20,6 @@ record DailyView(LocalDate date, String longDate, Volumes volumes, List<OwedTabl
                 Trend.of(r.trend(), r.trendRevenue()));
     }
 
-    String compactDate() {
-        return date.toString().replace("-", "");
-    }
-
     boolean tiesAll() {
         return ties.stream().allMatch(RevenueTie::ties);
     }

@@ -31,8 +31,4 @@ record StatementView(YearMonth month, String monthName, List<StatementDay> days,
                         List.of(new ColumnChart.Series("settled orders", "orders")), orders, Numbers::amount),
                 series, ReversalTable.of(r.reversals()));
     }
-
-    String compactMonth() {
-        return month.toString().replace("-", "");
-    }
 }
