@@ -1,0 +1,23 @@
+package com.pickupsettlement.report.html;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One completed date of the trend: orders settled, exceptions open at its cut-off, and the rows
+ * read and rejected over all its files.
+ */
+public record TrendPoint(LocalDate date, long settledOrders, long openBlocking, long openWarning, long rowsRead,
+        long rowsRejected) {
+    public TrendPoint {
+        Objects.requireNonNull(date, "date");
+        Checks.count(settledOrders, "settledOrders");
+        Checks.count(openBlocking, "openBlocking");
+        Checks.count(openWarning, "openWarning");
+        Checks.count(rowsRead, "rowsRead");
+        Checks.count(rowsRejected, "rowsRejected");
+        if (rowsRejected > rowsRead) {
+            throw new IllegalArgumentException(date + ": more rows rejected than read");
+        }
+    }
+}
