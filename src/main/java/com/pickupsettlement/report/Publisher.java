@@ -20,6 +20,24 @@ final class Publisher {
     private Publisher() {
     }
 
+    interface FolderWork {
+        void fill(Path tmp) throws IOException;
+    }
+
+    /**
+     * Fills a hidden sibling of out/name and lets the work publish it; on any failure (a full
+     * disk, say) the hidden folder is removed and the previous folder is untouched.
+     */
+    static void inHiddenFolder(Path out, String name, FolderWork work) throws IOException {
+        Path tmp = staging(out, name);
+        try {
+            work.fill(tmp);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
     static Path staging(Path out, String name) throws IOException {
         Files.createDirectories(out);
         restoreInterruptedSwap(out.resolve(name));

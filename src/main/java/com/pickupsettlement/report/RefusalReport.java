@@ -6,6 +6,7 @@ import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.ingest.FeedRefusedException;
 import com.pickupsettlement.ingest.NulSafe;
 import com.pickupsettlement.ingest.StagingTables;
+import com.pickupsettlement.report.OutputRows.RejectRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +47,12 @@ public class RefusalReport {
 
     private void writeRejects(Path file, Feed feed, BusinessDate date) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CsvOut csv = new CsvOut(w, OutputFormats.REJECTS_HEADER)) {
+             CsvOut csv = new CsvOut(w, RejectRow.TABLE.header())) {
             jdbc.query("SELECT line_number, reject_reason, raw_line, raw_has_nul FROM " + StagingTables.of(feed)
                     + " WHERE business_date = :date AND reject_reason IS NOT NULL ORDER BY line_number",
-                    Map.of("date", date.date()), (RowCallbackHandler) rs -> csv.row(feed.code(), feed.fileName(date),
-                            rs.getString(1), rs.getString(2),
-                            rs.getBoolean(4) ? NulSafe.decode(rs.getString(3)) : rs.getString(3)));
+                    Map.of("date", date.date()), (RowCallbackHandler) rs -> csv.row(RejectRow.TABLE.csv(
+                            new RejectRow(feed.code(), feed.fileName(date), rs.getLong(1), rs.getString(2),
+                                    rs.getBoolean(4) ? NulSafe.decode(rs.getString(3)) : rs.getString(3)))));
         }
     }
 }

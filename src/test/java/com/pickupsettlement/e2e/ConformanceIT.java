@@ -3,9 +3,11 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.report.html.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -53,5 +55,19 @@ class ConformanceIT {
         }
         assertEquals(70, csvFiles.size(), "seven CSV files a day for ten days");
         assertTrue(SpreadsheetCheck.assertOpensSafely(csvFiles, work) > 10_000);
+        // Documented, not fixable in the CSV: saved as .xlsx, a spreadsheet keeps 15 digits of a 16-digit id.
+        int changed = SpreadsheetCheck.orderIdsChangedBySavingAsXlsx(out.resolve("2026-11-03/settlement_SPSR_20261103.csv"), work);
+        assertTrue(changed > 10, "16-digit order ids a spreadsheet changed: " + changed);
+
+        // The editions for people: the workbook keeps every digit, the page shows what is owed.
+        List<Path> folders = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2026, 11, 1); !d.isAfter(LocalDate.of(2026, 11, 10)); d = d.plusDays(1)) {
+            folders.add(out.resolve(d.toString()));
+        }
+        assertTrue(EditionsCheck.assertWorkbooksMatchTheCsvs(work, folders) > 1_000, "order ids compared digit for digit");
+        HeadlessChromium browser = HeadlessChromium.installed();
+        for (Path dayFolder : folders) {
+            EditionsCheck.assertReportShowsTheSummary(browser, dayFolder);
+        }
     }
 }

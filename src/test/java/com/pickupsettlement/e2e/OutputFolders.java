@@ -21,8 +21,15 @@ public final class OutputFolders {
     private OutputFolders() {
     }
 
+    /**
+     * The conformance folders hold the rulebook's CSV files; the editions for people (rulebook
+     * 11) are not in them, so the produced folder holds exactly those two more.
+     */
     static void assertConforms(Path expected, Path actual) throws Exception {
-        assertEquals(names(expected), names(actual), "files of " + actual);
+        String day = actual.getFileName().toString().replace("-", "");
+        List<String> withEditions = new ArrayList<>(names(expected));
+        withEditions.addAll(List.of("report_" + day + ".html", "settlement_" + day + ".xlsx"));
+        assertEquals(withEditions.stream().sorted().toList(), names(actual), "files of " + actual);
         for (String name : names(expected)) {
             String want = Files.readString(expected.resolve(name), StandardCharsets.UTF_8);
             String got = Files.readString(actual.resolve(name), StandardCharsets.UTF_8);

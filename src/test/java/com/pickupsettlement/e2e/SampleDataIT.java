@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's first command: catch-up over the bundled sample inbox. Every output file of the
- * eight nights is checked in (src/test/resources/sample-expected) and compared byte for byte,
+ * eight nights, the workbooks and pages included, is checked in
+ * (src/test/resources/sample-expected) and compared byte for byte,
  * and the refunds after settlement net each order to zero across parties and days.
  */
 class SampleDataIT {
@@ -37,8 +38,12 @@ class SampleDataIT {
         for (String day : OutputFolders.names(EXPECTED)) {
             assertEquals(OutputFolders.names(EXPECTED.resolve(day)), OutputFolders.names(out.resolve(day)), day);
             for (String name : OutputFolders.names(EXPECTED.resolve(day))) {
-                assertEquals(Files.readString(EXPECTED.resolve(day).resolve(name)),
-                        Files.readString(out.resolve(day).resolve(name)), day + "/" + name);
+                Path want = EXPECTED.resolve(day).resolve(name);
+                Path got = out.resolve(day).resolve(name);
+                if (name.endsWith(".csv")) {
+                    assertEquals(Files.readString(want), Files.readString(got), day + "/" + name); // a readable diff
+                }
+                assertEquals(-1L, Files.mismatch(want, got), day + "/" + name + " byte for byte");
             }
             OutputFolders.assertChecksums(out.resolve(day));
         }
@@ -52,7 +57,8 @@ class SampleDataIT {
         Set<String> reversed = new HashSet<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(out)) {
-            files = s.filter(p -> p.getFileName().toString().startsWith("settlement_")).toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("settlement_")
+                    && p.getFileName().toString().endsWith(".csv")).toList();
         }
         for (Path f : files) {
             for (String line : Files.readAllLines(f).subList(1, Files.readAllLines(f).size())) {

@@ -54,6 +54,42 @@ final class SpreadsheetCheck {
         return cells;
     }
 
+    /**
+     * The digit loss the CSVs cannot prevent: a settlement CSV opened in a spreadsheet and saved
+     * as .xlsx, as finance would. A 16-digit order id opens as a number, and the saved workbook
+     * keeps 15 significant digits of it (8120748004853377 becomes 8120748004853380). Returns how
+     * many order ids (column B) came back changed. The rulebook fixes the CSV format, so the
+     * README sends finance to the .xlsx edition, whose ids are text.
+     */
+    static int orderIdsChangedBySavingAsXlsx(Path settlementCsv, Path work) throws Exception {
+        Path outDir = Files.createDirectories(work.resolve("saved-as-xlsx"));
+        Process p = new ProcessBuilder(soffice(), "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--infilter=" + CSV_FILTER,
+                "--convert-to", "xlsx", "--outdir", outDir.toString(), settlementCsv.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("soffice-xlsx.log").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "LibreOffice did not finish");
+        Path xlsx = outDir.resolve(settlementCsv.getFileName().toString().replace(".csv", ".xlsx"));
+        String sheet;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        List<String[]> rows;
+        try (Reader r = Files.newBufferedReader(settlementCsv, StandardCharsets.UTF_8); CSVReader reader = new CSVReader(r)) {
+            rows = reader.readAll();
+        }
+        int changed = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c r=\"B(\\d+)\"[^>]*t=\"n\"[^>]*><v>([^<]*)</v>")
+                .matcher(sheet);
+        while (m.find()) {
+            String id = rows.get(Integer.parseInt(m.group(1)) - 1)[1];
+            if (new BigDecimal(m.group(2)).compareTo(new BigDecimal(id)) != 0) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     private static String soffice() {
         for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
             if (new File(candidate).canExecute()) {

@@ -23,21 +23,21 @@ import java.util.stream.Stream;
  * to a proxy on a closed loopback port and no host name resolves, so a page that tries to fetch
  * something fails to, and the attempt is still in the browser's net log.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Duration RUN_LIMIT = Duration.ofSeconds(120);
     private static final Duration INSTALL_WAIT = Duration.ofMinutes(10);
     private static final Pattern NETWORK_URL = Pattern.compile("\\b(?:https?|wss?|ftp)://[^\\s\"<>\\\\]+");
 
     /** What the browser made of a page, and every URL it tried to fetch for it. */
-    record Visit(String dom, List<String> externalFetches) {
+    public record Visit(String dom, List<String> externalFetches) {
     }
 
     private HeadlessChromium() {
     }
 
     /** The browser, once installed; waits while apt or dpkg is still at it (the machine may be installing it now). */
-    static HeadlessChromium installed() {
+    public static HeadlessChromium installed() {
         Instant until = Instant.now().plus(INSTALL_WAIT);
         while (!Files.isExecutable(BINARY)) {
             if (!packageManagerRunning() || Instant.now().isAfter(until)) {
@@ -49,7 +49,7 @@ final class HeadlessChromium {
     }
 
     /** Loads the page as a user would and returns the DOM after load, and what it tried to fetch. */
-    Visit dumpDom(Path page) {
+    public Visit dumpDom(Path page) {
         Path netLog = temp("net-log", ".json");
         try {
             String dom = run(page, List.of("--dump-dom", "--log-net-log=" + netLog));
@@ -60,7 +60,7 @@ final class HeadlessChromium {
     }
 
     /** A PNG of the first {@code height} CSS pixels of the page laid out {@code width} pixels wide. */
-    void screenshot(Path page, Path png, int width, int height) {
+    public void screenshot(Path page, Path png, int width, int height) {
         run(page, List.of("--hide-scrollbars", "--force-device-scale-factor=1",
                 "--window-size=" + width + "," + height, "--screenshot=" + png));
     }

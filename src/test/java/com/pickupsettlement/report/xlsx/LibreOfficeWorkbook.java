@@ -23,7 +23,7 @@ import org.w3c.dom.NodeList;
  * per sheet, in order, with each cell's value type, value and shown text. One LibreOffice run
  * converts all the workbooks given, since its start costs seconds.
  */
-final class LibreOfficeWorkbook {
+public final class LibreOfficeWorkbook {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -35,14 +35,14 @@ final class LibreOfficeWorkbook {
      * (office:value), the date or date-time (office:date-value) or the string; text is what
      * the cell shows.
      */
-    record Cell(String type, String value, String text, boolean bold) {
+    public record Cell(String type, String value, String text, boolean bold) {
         static final Cell EMPTY = new Cell("", "", "", false);
     }
 
     /** A sheet's rows up to its last non-empty one, and the range its autofilter covers ("" if none). */
-    record Sheet(String name, List<List<Cell>> rows, String filterRange) {
+    public record Sheet(String name, List<List<Cell>> rows, String filterRange) {
         /** 0-based, as in the file; an empty cell past a row's end. */
-        Cell cell(int row, int column) {
+        public Cell cell(int row, int column) {
             List<Cell> cells = rows.get(row);
             return column < cells.size() ? cells.get(column) : Cell.EMPTY;
         }
@@ -52,7 +52,7 @@ final class LibreOfficeWorkbook {
     }
 
     /** The sheets of each workbook, by workbook; file names must differ. */
-    static Map<Path, List<Sheet>> open(Path work, List<Path> workbooks) throws Exception {
+    public static Map<Path, List<Sheet>> open(Path work, List<Path> workbooks) throws Exception {
         Path out = Files.createDirectories(work.resolve("fods"));
         List<String> command = new ArrayList<>(List.of(soffice(), "--headless", "--norestore",
                 "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--convert-to", "fods", "--outdir",
