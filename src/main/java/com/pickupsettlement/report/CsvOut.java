@@ -42,12 +42,16 @@ public final class CsvOut implements Closeable {
         if (cell.isEmpty()) {
             return cell;
         }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return isGuarded(cell.charAt(0)) ? "'" + cell : cell;
     }
 
-    public void flush() throws IOException {
-        csv.flush();
+    /** A cell read back from one of our files, as the value it stands for: the guard above taken off. */
+    static String unguarded(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && isGuarded(cell.charAt(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean isGuarded(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     @Override

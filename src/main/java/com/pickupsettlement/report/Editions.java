@@ -63,6 +63,37 @@ final class Editions {
         sums.put(csvName, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * A statement file (rulebook 10): each line of a daily settlement file exactly as it is there,
+     * with the date of that file in front, and the same line's values in the sheet.
+     */
+    void writeLines(String csvName, String header, XlsxSheet sheet, Rows<MonthlyStatement.Line> lines)
+            throws IOException {
+        MessageDigest digest = sha256();
+        try (OutputStream os = new DigestOutputStream(Files.newOutputStream(folder.resolve(csvName)), digest);
+             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write(header);
+            w.write('\n');
+            lines.forEach(line -> {
+                try {
+                    w.write(line.settlementDate().toString());
+                    w.write(',');
+                    w.write(line.raw());
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                Object[] values = OutputRows.SettlementLine.TABLE.sheet(line.line());
+                Object[] cells = new Object[values.length + 1];
+                cells[0] = line.settlementDate();
+                System.arraycopy(values, 0, cells, 1, values.length);
+                sheet.row(cells);
+            });
+        }
+        sheet.endData();
+        sums.put(csvName, HexFormat.of().formatHex(digest.digest()));
+    }
+
     /** A file written some other way (the workbook, the page). */
     void add(String name) throws IOException {
         MessageDigest digest = sha256();

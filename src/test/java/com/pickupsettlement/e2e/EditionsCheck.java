@@ -132,7 +132,12 @@ final class EditionsCheck {
     /** The page renders, fetches nothing, and shows each party's owed amount exactly as the summary CSV. */
     static void assertReportShowsTheSummary(HeadlessChromium browser, Path folder) throws Exception {
         String day = day(folder);
-        HeadlessChromium.Visit visit = browser.dumpDom(folder.resolve("report_" + day + ".html"));
+        assertPageShowsTheSummary(browser, folder.resolve("report_" + day + ".html"), folder.resolve("summary_" + day + ".csv"));
+    }
+
+    /** A page (daily or monthly) renders, fetches nothing, and shows each owed amount exactly as the summary CSV. */
+    static void assertPageShowsTheSummary(HeadlessChromium browser, Path page, Path summaryCsv) throws Exception {
+        HeadlessChromium.Visit visit = browser.dumpDom(page);
         assertEquals(List.of(), visit.externalFetches(), "nothing fetched from outside the file");
         Document dom = Jsoup.parse(visit.dom());
         assertTrue(dom.select("script").isEmpty());
@@ -142,11 +147,11 @@ final class EditionsCheck {
             shown.put(cell.attr("data-party") + "/" + cell.attr("data-currency"), new BigDecimal(cell.attr("data-amount")));
         }
         Map<String, BigDecimal> summary = new TreeMap<>();
-        List<String[]> rows = readCsv(folder.resolve("summary_" + day + ".csv"));
+        List<String[]> rows = readCsv(summaryCsv);
         for (String[] row : rows.subList(1, rows.size())) {
             summary.put(row[0] + "/" + row[1], new BigDecimal(row[5]));
         }
-        assertEquals(summary.keySet(), shown.keySet(), "owed cells of " + folder);
+        assertEquals(summary.keySet(), shown.keySet(), "owed cells of " + page);
         summary.forEach((k, v) -> assertEquals(0, v.compareTo(shown.get(k)), k));
     }
 
