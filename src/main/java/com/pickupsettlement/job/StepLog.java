@@ -16,8 +16,18 @@ final class StepLog implements StepExecutionListener {
     public ExitStatus afterStep(StepExecution step) {
         LocalDateTime start = step.getStartTime();
         double seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
-        log.info("step {} {} in {} s{}", step.getStepName(), step.getStatus(), String.format("%.1f", seconds),
-                step.getWriteCount() > 0 ? " (" + step.getWriteCount() + " rows)" : "");
+        String why = step.getFailureExceptions().stream().findFirst().map(StepLog::rootMessage).map(m -> ": " + m)
+                .orElse("");
+        log.info("step {} {} in {} s{}{}", step.getStepName(), step.getStatus(), String.format("%.1f", seconds),
+                step.getWriteCount() > 0 ? " (" + step.getWriteCount() + " rows)" : "", why);
         return step.getExitStatus();
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.toString() : c.getMessage();
     }
 }

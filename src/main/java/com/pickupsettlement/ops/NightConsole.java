@@ -26,12 +26,13 @@ class NightConsole {
 
     String nightSummary(BusinessDate date) {
         return jdbc.queryForObject("""
-                SELECT format('%s rows read, %s accepted, %s duplicates, %s rejected; %s orders settled, %s reversed; '
-                              || '%s exceptions open (%s blocking)',
-                       (SELECT sum(read) FROM feed_file WHERE business_date = :date),
-                       (SELECT sum(accepted) FROM feed_file WHERE business_date = :date),
-                       (SELECT sum(duplicates) FROM feed_file WHERE business_date = :date),
-                       (SELECT sum(rejected) FROM feed_file WHERE business_date = :date),
+                SELECT format('%s rows read, %s accepted, %s duplicates, %s rejected; %s resolutions accepted; '
+                              || '%s orders settled, %s reversed; %s exceptions open (%s blocking)',
+                       (SELECT sum(read) FROM feed_file WHERE business_date = :date AND feed <> 'resolutions'),
+                       (SELECT sum(accepted) FROM feed_file WHERE business_date = :date AND feed <> 'resolutions'),
+                       (SELECT sum(duplicates) FROM feed_file WHERE business_date = :date AND feed <> 'resolutions'),
+                       (SELECT sum(rejected) FROM feed_file WHERE business_date = :date AND feed <> 'resolutions'),
+                       (SELECT count(*) FROM resolution WHERE business_date = :date),
                        (SELECT count(*) FROM settled_order WHERE settlement_date = :date),
                        (SELECT count(*) FROM settled_order WHERE reversed_on = :date),
                        (SELECT count(*) FROM exception_case WHERE closed_on IS NULL),

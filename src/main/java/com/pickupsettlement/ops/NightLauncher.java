@@ -38,16 +38,19 @@ class NightLauncher {
     private final DailyOutputs outputs;
     private final RefusalReport refusals;
     private final NightConsole console;
+    private final StaleResolutionFiles staleResolutions;
     private final NamedParameterJdbcTemplate jdbc;
 
     NightLauncher(NightlyJobFactory jobs, JobOperator jobOperator, BusinessDays days, DailyOutputs outputs,
-                  RefusalReport refusals, NightConsole console, NamedParameterJdbcTemplate jdbc) {
+                  RefusalReport refusals, NightConsole console, StaleResolutionFiles staleResolutions,
+                  NamedParameterJdbcTemplate jdbc) {
         this.jobs = jobs;
         this.jobOperator = jobOperator;
         this.days = days;
         this.outputs = outputs;
         this.refusals = refusals;
         this.console = console;
+        this.staleResolutions = staleResolutions;
         this.jdbc = jdbc;
     }
 
@@ -67,8 +70,15 @@ class NightLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             days.complete(date);
             console.printCounts(date);
-            log.info("{} COMPLETED in {} s: {}; outputs in {}", date,
-                    String.format("%.1f", (System.nanoTime() - started) / 1e9), console.nightSummary(date),
+            String notApplied = "";
+            for (String stale : staleResolutions.before(date)) {
+                String why = stale + " was not applied: its date has already run. Re-date it to a night still to come";
+                System.out.println(why);
+                log.warn(why);
+                notApplied += "; " + stale + " not applied (dated for a date already run)";
+            }
+            log.info("{} COMPLETED in {} s: {}{}; outputs in {}", date,
+                    String.format("%.1f", (System.nanoTime() - started) / 1e9), console.nightSummary(date), notApplied,
                     outputs.folder(date));
             return ExitCode.COMPLETED;
         }

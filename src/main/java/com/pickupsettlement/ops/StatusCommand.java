@@ -19,7 +19,7 @@ final class StatusCommand implements DatabaseCommand {
     int last;
 
     @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table", description = "table (default) or csv")
-    StatusReport.Format format;
+    ConsoleTable.Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder the table points to (default ./out)")
     Path out;
