@@ -46,6 +46,11 @@ final class Anomaly {
         return NONE;
     }
 
+    /** What decides an event's late upload and re-sending ({@link #lateDays}, {@link #echo}). */
+    static long eventHash(Setup setup, int placeDay, int index, int parcel, int type) {
+        return Hash.of(setup.seed, 10, placeDay, index * 16L + parcel * 4L + type);
+    }
+
     /** Pickup events uploaded one (0.3 %) or two (0.1 %) days late. */
     static int lateDays(long hash) {
         int r = (int) (hash & 1023);

@@ -13,14 +13,16 @@ final class BadRows {
     private final Rng random = new Rng();
     private final int reasons;
     private final boolean enabled;
+    private final SpoiledOrders spoiled;
     private long rows;
     private long bad;
     private int reason;
     private int[] positions = new int[0];
     private int next;
 
-    BadRows(Setup setup, int fileDay, int feed, int reasons) {
+    BadRows(Setup setup, int fileDay, int feed, int reasons, SpoiledOrders spoiled) {
         random.seed(Hash.of(setup.seed, 6, fileDay, feed));
+        this.spoiled = spoiled;
         this.reasons = reasons;
         this.enabled = setup.anomalies;
         this.reason = random.nextInt(reasons);
@@ -62,10 +64,14 @@ final class BadRows {
         return keep;
     }
 
-    /** The reason (0 .. reasons-1) to spoil row {@code i} of the chunk with, or -1 to leave it. */
-    int reasonFor(int i) {
+    /**
+     * The reason (0 .. reasons-1) to spoil row {@code i} of the chunk with, or -1 to leave it. A
+     * spoiled row's order is noted, so that no resolution names a break the row may have undone.
+     */
+    int reasonFor(int i, OrderPlan plan) {
         if (next < positions.length && positions[next] == i) {
             next++;
+            spoiled.add(plan);
             return reason++ % reasons;
         }
         return -1;

@@ -5,11 +5,12 @@ import java.io.Writer;
 
 /**
  * One record being built: reusable cell buffers, RFC 4180 quoting on output (a cell is quoted only
- * when it holds the separator, a quote, CR or LF), '\n' at the end. Reused for every row so that
+ * when it holds the separator, a quote, CR or LF), '\n' (or CRLF) at the end. Reused for every row so that
  * writing millions of rows allocates nothing per row.
  */
 final class CsvLine {
     private final char separator;
+    private final String lineEnd;
     private final StringBuilder[] cells = new StringBuilder[16];
     private int count;
     private final StringBuilder line = new StringBuilder(512);
@@ -17,7 +18,12 @@ final class CsvLine {
     private int length;
 
     CsvLine(char separator) {
+        this(separator, "\n");
+    }
+
+    CsvLine(char separator, String lineEnd) {
         this.separator = separator;
+        this.lineEnd = lineEnd;
         for (int i = 0; i < cells.length; i++) {
             cells[i] = new StringBuilder(64);
         }
@@ -55,7 +61,7 @@ final class CsvLine {
             }
             appendCell(cells[i]);
         }
-        line.append('\n');
+        line.append(lineEnd);
         length = line.length();
         if (chars.length < length) {
             chars = new char[length * 2];

@@ -27,9 +27,11 @@ final class DayFiles {
     private final OrdersFeed orders;
     private final ManifestFeed manifest;
     private final PickupsFeed pickups;
+    private final SpoiledOrders spoiled;
 
-    DayFiles(Setup setup) {
+    DayFiles(Setup setup, SpoiledOrders spoiled) {
         this.setup = setup;
+        this.spoiled = spoiled;
         this.scan = new DayScan(setup);
         this.orders = new OrdersFeed(setup);
         this.manifest = new ManifestFeed(setup);
@@ -45,9 +47,9 @@ final class DayFiles {
             header(ordersOut, day, ORDERS, OrdersFeed.HEADER);
             manifest.begin(manifestOut);
             header(pickupsOut, day, PICKUPS, PickupsFeed.HEADER);
-            BadRows ordersBad = new BadRows(setup, day, ORDERS, OrdersFeed.REASONS);
-            BadRows manifestBad = new BadRows(setup, day, MANIFEST, ManifestFeed.REASONS);
-            BadRows pickupsBad = new BadRows(setup, day, PICKUPS, PickupsFeed.REASONS);
+            BadRows ordersBad = new BadRows(setup, day, ORDERS, OrdersFeed.REASONS, spoiled);
+            BadRows manifestBad = new BadRows(setup, day, MANIFEST, ManifestFeed.REASONS, spoiled);
+            BadRows pickupsBad = new BadRows(setup, day, PICKUPS, PickupsFeed.REASONS, spoiled);
             int from = day == setup.firstDay ? setup.firstPlaceDay() : day;
             for (int chunk = from; chunk <= day; chunk++) {
                 scan.scan(chunk);
@@ -68,7 +70,7 @@ final class DayFiles {
     }
 
     /** Strict encoding: a character Windows-1251 cannot hold is a bug here, not a '?' in the file. */
-    private static Writer open(Path path, Charset charset) throws IOException {
+    static Writer open(Path path, Charset charset) throws IOException {
         CharsetEncoder encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -64,7 +64,7 @@ final class DayScan {
                 int late = 0;
                 int echo = Anomaly.PRIMARY;
                 if (setup.anomalies) {
-                    long h = Hash.of(setup.seed, 10, plan.placeDay, i * 16L + p * 4L + type);
+                    long h = Anomaly.eventHash(setup, plan.placeDay, i, p, type);
                     late = Anomaly.lateDays(h);
                     echo = Anomaly.echo(h);
                 }

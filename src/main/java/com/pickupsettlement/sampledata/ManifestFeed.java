@@ -56,7 +56,7 @@ final class ManifestFeed {
                     continue;
                 }
                 fill(p);
-                int reason = bad.reasonFor(row++);
+                int reason = bad.reasonFor(row++, plan);
                 if (reason >= 0) {
                     spoil(reason, row);
                 }

@@ -94,7 +94,7 @@ final class OrderPlan {
         roll = r.nextInt(10_000);
         fate = roll < 150 ? CANCEL : roll < 450 ? REFUSE : roll < 650 ? UNCLAIMED
                 : roll < 760 ? COLLECT_THEN_REFUND : COLLECT;
-        anomaly = setup.anomalies ? Anomaly.pick(Hash.of(setup.seed, 2, day, idx)) : Anomaly.NONE;
+        anomaly = plannedAnomaly(setup, day, idx);
         applyOverrides();
         if (scanDay - day > SHORT_SPAN && (fate == COLLECT || fate == CANCEL)) {
             return false;
@@ -168,11 +168,18 @@ final class OrderPlan {
         return true;
     }
 
+    /** An order's anomaly without building its plan: one hash, cheap enough to ask of a whole day. */
+    static int plannedAnomaly(Setup setup, int day, int idx) {
+        if (!setup.anomalies || idx < 0 || idx >= setup.ordersOn(day)) {
+            return Anomaly.NONE;
+        }
+        int anomaly = Anomaly.pick(Hash.of(setup.seed, 2, day, idx));
+        // A duplicate tracking number is the previous order's label, so the day's first order has none.
+        return anomaly == Anomaly.DUPLICATE_TRACKING && idx == 0 ? Anomaly.NONE : anomaly;
+    }
+
     /** Anomalies that need a dispatched order, or a given number of parcels, decide the fate. */
     private void applyOverrides() {
-        if (anomaly == Anomaly.DUPLICATE_TRACKING && index == 0) {
-            anomaly = Anomaly.NONE; // it borrows the previous order's label
-        }
         if (anomaly == Anomaly.PARTIAL_COLLECTION || anomaly == Anomaly.COUNT_MISMATCH
                 || anomaly == Anomaly.NO_ARRIVAL_SCAN) {
             parcels = Math.max(2, parcels);

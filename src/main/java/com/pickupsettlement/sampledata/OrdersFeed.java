@@ -39,7 +39,7 @@ final class OrdersFeed {
             plan.load(scanDay - Key.daysBack(key), Key.index(key));
             details.load(plan);
             fill(versionRow);
-            int reason = bad.reasonFor(i);
+            int reason = bad.reasonFor(i, plan);
             if (reason < 0) {
                 line.write(out);
                 long h = Hash.of(setup.seed, 7, plan.placeDay, plan.index * 2L + (versionRow ? 1 : 0));

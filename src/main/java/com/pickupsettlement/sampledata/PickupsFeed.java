@@ -48,7 +48,7 @@ final class PickupsFeed {
             int parcel = detail >>> 4 & 3;
             int type = detail >>> 2 & 3;
             fill(parcel, type, occurrence);
-            int reason = bad.reasonFor(i);
+            int reason = bad.reasonFor(i, plan);
             if (reason >= 0) {
                 spoil(reason, i, fileDay, plan.eventAt(parcel, type));
             }

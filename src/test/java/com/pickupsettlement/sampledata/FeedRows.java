@@ -177,6 +177,63 @@ final class FeedRows {
         return null;
     }
 
+    private static final Set<String> EXCEPTION_TYPES = Set.of("UNKNOWN_ORDER", "DUPLICATE_TRACKING",
+            "PARCEL_COUNT_MISMATCH", "NOT_SHIPPED", "UNMANIFESTED_PARCEL", "WRONG_POINT", "LATE_ARRIVAL",
+            "OVERDUE_IN_TRANSIT", "UNCLAIMED", "COLLECTED_AFTER_CANCEL", "PARTIAL_COLLECTION", "VALUE_MISMATCH",
+            "CURRENCY_MISMATCH", "HANDOVER_WITHOUT_ARRIVAL", "INCOMPLETE_SHIPMENT", "RETURNED_NOT_REFUNDED");
+
+    /** Rulebook 9's field checks, in its order, after the "'" before a formula character is removed. */
+    static String resolutionFault(List<String> raw) {
+        if (raw.size() != 6) {
+            return "wrong column count";
+        }
+        List<String> c = raw.stream().map(s -> s.matches("(?s)'[=+\\-@\t\r].*") ? s.substring(1) : s).toList();
+        if (c.get(0).isEmpty()) {
+            return "missing field";
+        }
+        boolean close = c.get(0).equals("CLOSE");
+        if (!close && !c.get(0).equals("WRITE_OFF")) {
+            return "unknown code";
+        }
+        if (close && c.get(1).isEmpty()) {
+            return "missing field";
+        }
+        if (close ? !EXCEPTION_TYPES.contains(c.get(1)) : !c.get(1).isEmpty()) {
+            return close ? "unknown code" : "bad format (type)";
+        }
+        String orderId = c.get(2);
+        if (!close && orderId.isEmpty()) {
+            return "missing field";
+        }
+        if (!orderId.isEmpty() && length(orderId) > 32) {
+            return "field too long";
+        }
+        if (!orderId.isEmpty() && !ORDER_ID.matcher(orderId).matches()) {
+            return "bad format (order_id)";
+        }
+        String tracking = c.get(3);
+        if (!close && !tracking.isEmpty() || close && !tracking.isEmpty() && length(tracking) <= 20
+                && !TRACKING.matcher(tracking).matches()) {
+            return "bad format (tracking_number)";
+        }
+        if (close && length(tracking) > 20) {
+            return "field too long";
+        }
+        for (int i = 4; i <= 5; i++) {
+            if (c.get(i).isEmpty()) {
+                return "missing field";
+            }
+            if (length(c.get(i)) > (i == 4 ? 500 : 64)) {
+                return "field too long";
+            }
+        }
+        return null;
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     private static boolean offsetTime(String s) {
         if (!OFFSET_TIME.matcher(s).matches()) {
             return false;

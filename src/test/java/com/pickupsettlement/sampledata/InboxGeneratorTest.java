@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,8 @@ class InboxGeneratorTest {
             Locale.setDefault(locale);
         }
         List<String> names = names(a);
-        assertEquals(3 * DAYS + 1, names.size());
+        assertEquals(3 * DAYS + 2, names.size());
+        assertTrue(names.contains("resolutions_20261104.csv"), "the resolutions file is compared too: " + names);
         assertEquals(names, names(b));
         for (String name : names) {
             assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
@@ -96,6 +98,9 @@ class InboxGeneratorTest {
             assertEquals(PICKUPS_HEADER, firstLine(utf8(inbox.resolve("pickups_" + stamp + ".csv"))));
         }
         for (String name : names(inbox)) {
+            if (name.startsWith("resolutions_")) {
+                continue; // saved as a spreadsheet saves CSV, CRLF on some: see the resolutions tests
+            }
             byte[] bytes = Files.readAllBytes(inbox.resolve(name));
             assertEquals('\n', bytes[bytes.length - 1], name + " ends with a newline");
             for (byte b : bytes) {
@@ -201,7 +206,90 @@ class InboxGeneratorTest {
         assertTrue(events > 100, "parcels arrive and are collected from the first day on");
     }
 
+    @Test
+    void resolutionsFilesComeOnEveryThirdDateFromTheThirdAndNeverWithoutAnomalies() throws IOException {
+        Path noisy = tmp.resolve("every-third");
+        InboxGenerator.generate(noisy, new InboxGenerator.Options(FIRST, 10, 120, 31, true));
+        assertEquals(List.of("resolutions_20261104.csv", "resolutions_20261107.csv", "resolutions_20261110.csv"),
+                names(noisy).stream().filter(n -> n.startsWith("resolutions_")).toList());
+        Path clean = tmp.resolve("every-third-clean");
+        InboxGenerator.generate(clean, new InboxGenerator.Options(FIRST, 10, 120, 31, false));
+        assertEquals(List.of(), names(clean).stream().filter(n -> n.startsWith("resolutions_")).toList());
+        assertEquals(3 * 10 + 1, names(clean).size());
+    }
+
+    /**
+     * Both ways a spreadsheet saves CSV read back (Windows-1251 with ';' and CRLF; UTF-8 with ','
+     * and LF, a BOM on some) into exactly the rows the generator meant, each row's planted field
+     * fault the first one an independent reading of rulebook 9 finds, and the rows that pass every
+     * field check naming real identities in the planted order.
+     */
+    @Test
+    void resolutionsFilesParseInEitherEncodingAndDelimiterIntoThePlantedRows() throws IOException {
+        Path inbox = tmp.resolve("resolutions");
+        List<ResolutionsFeed.Planted> planted = new ArrayList<>();
+        InboxGenerator.generate(inbox, new InboxGenerator.Options(FIRST, 12, 300, 37, true), planted::add);
+        Set<String> styles = new HashSet<>();
+        Set<String> outcomes = new HashSet<>();
+        boolean guarded = false;
+        boolean cyrillicAuthor = false;
+        for (String name : names(inbox).stream().filter(n -> n.startsWith("resolutions_")).toList()) {
+            byte[] bytes = Files.readAllBytes(inbox.resolve(name));
+            String text;
+            char separator;
+            if (isUtf8(bytes)) {
+                text = utf8(inbox.resolve(name));
+                styles.add(bytes[0] == (byte) 0xEF ? "utf-8 with BOM" : "utf-8");
+                separator = ',';
+                assertFalse(text.contains("\r"), name + " ends lines in LF");
+            } else {
+                text = cp1251(inbox.resolve(name));
+                styles.add("windows-1251");
+                separator = ';';
+                assertEquals(text.split("\n", -1).length, text.split("\r\n", -1).length, name + " ends lines in CRLF");
+                text = text.replace("\r\n", "\n");
+            }
+            List<Rec> recs = parse(text, separator);
+            assertEquals(List.of("action", "type", "order_id", "tracking_number", "reason", "resolved_by"),
+                    recs.get(0).cells(), name);
+            String stamp = name.substring("resolutions_".length(), name.length() - 4);
+            List<ResolutionsFeed.Planted> meant = planted.stream()
+                    .filter(p -> stamp(p.date()).equals(stamp)).toList();
+            assertEquals(meant.size(), recs.size() - 1, name + ": one planted row per record");
+            for (ResolutionsFeed.Planted p : meant) {
+                Rec rec = recs.get(p.line() - 1);
+                List<String> cells = rec.cells();
+                assertEquals(p.line(), rec.line(), name);
+                String fault = FeedRows.resolutionFault(cells);
+                boolean fieldFault = !Set.of("accepted", "duplicate", "not open", "conflicting resolution")
+                        .contains(p.outcome());
+                assertEquals(fieldFault ? p.outcome() : null, fault, name + " line " + p.line() + ": " + cells);
+                assertEquals(p.action(), cells.get(0));
+                assertEquals(p.orderId(), ResolutionsFeed.unguarded(cells.get(2)));
+                outcomes.add(p.outcome());
+                guarded |= cells.stream().anyMatch(c -> c.startsWith("'="));
+                cyrillicAuthor |= cells.size() == 6 && cells.get(5).matches(".*[А-Яа-я].*") && fault == null;
+            }
+        }
+        assertEquals(Set.of("windows-1251", "utf-8 with BOM", "utf-8"), styles);
+        assertEquals(11, outcomes.size(), "accepted, duplicate and every reject reason: " + outcomes);
+        assertTrue(guarded, "some cell carries the \"'\" our outputs put before a formula");
+        assertTrue(cyrillicAuthor, "finance signs in Cyrillic");
+        assertTrue(planted.stream().anyMatch(ResolutionsFeed.Planted::settlesTonight),
+                "some released order is meant to settle that night");
+    }
+
     // ---- helpers
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
 
     private Path generate(String name, long seed, boolean anomalies) throws IOException {
         Path inbox = tmp.resolve(name);
