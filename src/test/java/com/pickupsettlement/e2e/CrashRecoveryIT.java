@@ -40,13 +40,14 @@ class CrashRecoveryIT {
     static {
         POINTS.put("load", List.of("loadOrders:begin", "loadOrders:chunk-1", "loadOrders:chunk-9",
                 "loadManifest:begin", "loadManifest:chunk-1", "loadManifest:chunk-12", "loadPickups:begin",
-                "loadPickups:chunk-1", "loadPickups:chunk-8"));
+                "loadPickups:chunk-1", "loadPickups:chunk-8", "loadResolutions:begin"));
         POINTS.put("classify", List.of("classifyOrders:begin", "classifyOrders:uncommitted",
                 "classifyManifest:committed", "classifyPickups:uncommitted", "classifyPickups:committed",
                 "checkRejectRatio:uncommitted", "checkRejectRatio:committed"));
         POINTS.put("merge", List.of("mergeOrders:begin", "mergeOrders:uncommitted", "mergeOrders:committed",
                 "mergeOrderVersions:uncommitted", "mergeManifest:committed", "mergePickups:uncommitted"));
-        POINTS.put("reconcile", List.of("reconcile:begin", "reconcile:uncommitted", "reconcile:committed"));
+        POINTS.put("reconcile", List.of("reconcile:begin", "reconcile:uncommitted", "reconcile:committed",
+                "applyResolutions:begin", "applyResolutions:uncommitted", "applyResolutions:committed"));
         POINTS.put("settle", List.of("settle:begin", "settle:uncommitted", "settle:committed"));
         POINTS.put("publish", List.of("publish:begin", "publish:folder-written", "publish:folder-renamed",
                 "publish:uncommitted", "publish:committed"));

@@ -17,7 +17,7 @@ final class PickupDatabase {
     private static final List<String> TABLES = List.of("stg_orders", "stg_manifest", "stg_pickups", "order_version",
             "customer_order", "manifest_line", "pickup_event", "agreement", "feed_file", "exception_case",
             "settled_order", "settlement_line", "published_file", "work_parcel_status", "work_order_shipment",
-            "exception_today");
+            "exception_today", "stg_resolutions", "resolution", "daily_figure", "daily_revenue");
 
     private PickupDatabase() {
     }
@@ -44,10 +44,14 @@ final class PickupDatabase {
         StringBuilder sb = new StringBuilder();
         try (Connection c = connect(workDir); Statement st = c.createStatement()) {
             for (String table : TABLES) {
-                // exception_case ids come from a sequence, which a rolled-back transaction still advances
-                String rows = table.equals("exception_case")
-                        ? "(SELECT type, severity, order_id, tracking_number, first_seen, closed_on, detail FROM exception_case)"
-                        : table;
+                // ids come from sequences, which a rolled-back transaction still advances
+                String rows = switch (table) {
+                    case "exception_case" ->
+                            "(SELECT type, severity, order_id, tracking_number, first_seen, closed_on, detail FROM exception_case)";
+                    case "resolution" -> "(SELECT business_date, file_name, line_number, action, type, severity, order_id, "
+                            + "tracking_number, first_seen, reason, resolved_by, ended_on, ended_because FROM resolution)";
+                    default -> table;
+                };
                 try (ResultSet rs = st.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))"
                         + " FROM " + rows + " t")) {
                     rs.next();

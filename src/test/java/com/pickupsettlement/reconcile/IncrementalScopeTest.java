@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: a night re-evaluates only what changed since the previous date. That must never show:
- * generated nights (anomalies on: late data, cancellations after settlement, every SLA clock) are
+ * A night re-evaluates only what changed since the previous date. That must never show:
+ * generated nights (anomalies on: late data, cancellations after settlement, every SLA clock,
+ * finance's resolutions files every third night) are
  * caught up twice, once with every night FULL and once INCREMENTAL, and every output file, every
  * row of the exception history and every parcel status must come out the same.
  */
@@ -46,6 +47,10 @@ class IncrementalScopeTest {
         assertEquals(full.history(), incremental.history(), "exception history (first_seen, closed_on, detail)");
         assertEquals(full.parcels(), incremental.parcels(), "parcel statuses kept from night to night");
         assertEquals(full.settled(), incremental.settled(), "settled and reversed orders");
+        assertEquals(full.resolutions(), incremental.resolutions(), "resolutions applied and ended (rulebook 9)");
+        assertTrue(full.resolutions().size() >= 20, "the generated resolutions files were applied: " + full.resolutions());
+        assertTrue(full.resolutions().stream().anyMatch(r -> r.contains("|CONDITION") || r.contains("|SETTLED")),
+                "some resolutions ended: " + full.resolutions());
 
         // The comparison means something only if the nights opened and closed many kinds of exception.
         Set<String> types = new TreeSet<>();
@@ -76,7 +81,7 @@ class IncrementalScopeTest {
     }
 
     private record Night(Path out, List<String> kinds, List<String> history, List<String> parcels,
-                         List<String> settled) {
+                         List<String> settled, List<String> resolutions) {
     }
 
     /** Generates the nights (the same bytes each time: the generator is seeded) and catches them up. */
@@ -93,7 +98,10 @@ class IncrementalScopeTest {
                     rows(p, "SELECT concat_ws('|', tracking_number, status, status_time) FROM work_parcel_status "
                             + "ORDER BY tracking_number"),
                     rows(p, "SELECT concat_ws('|', order_id, settlement_date, collected_at, reversed_on) "
-                            + "FROM settled_order ORDER BY order_id"));
+                            + "FROM settled_order ORDER BY order_id"),
+                    rows(p, "SELECT concat_ws('|', business_date, line_number, action, type, severity, order_id, "
+                            + "tracking_number, first_seen, ended_on, ended_because) FROM resolution "
+                            + "ORDER BY business_date, line_number"));
         }
     }
 
