@@ -128,7 +128,7 @@ final class ReconcileFixtures {
     static List<String> settlementLinesOf(Pipeline pipeline, String date, String orderId) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(pipeline.folder(date))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("settlement_")).sorted().toList()) {
+            for (Path file : files.filter(ReconcileFixtures::isSettlementCsv).sorted().toList()) {
                 for (String[] row : readCsv(file)) {
                     if (row.length > 1 && row[1].equals(orderId)) {
                         lines.add(file.getFileName() + ":" + String.join(",", row));
@@ -137,6 +137,12 @@ final class ReconcileFixtures {
             }
         }
         return lines;
+    }
+
+    /** The CSV settlement files only: the folder also holds each one's .xlsx edition (rulebook 11). */
+    private static boolean isSettlementCsv(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("settlement_") && name.endsWith(".csv");
     }
 
     /** Asserts that every party's settlement file of the date is header-only. */
