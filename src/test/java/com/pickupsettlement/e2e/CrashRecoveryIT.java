@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recovered and run again, publishes byte for byte what a clean run publishes, and leaves the
  * database holding exactly the clean run's rows.
  *
- * <p>CI kills at a seeded handful of points, one per stage; the long version kills at all 28:
+ * <p>CI kills at a seeded handful of points, one per stage; the long version kills at all 37:
  * {@code mvn verify -Dit.test=CrashRecoveryIT -Dfault.killPoints=all} (-Dfault.seed=N picks another
  * handful).
  */
