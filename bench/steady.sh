@@ -11,7 +11,8 @@
 # BENCH_WORK=folder reuses a folder (its inbox and database). BENCH_SNAPSHOT="4 14" copies
 #   var/pgdata to snapshot-4 and snapshot-14 after those nights, so another jar (or a profile) can
 #   start from the same state: BENCH_FROM_SNAPSHOT=WORK/snapshot-14 runs only the nights after
-#   the history (set the same history_nights).
+#   the history (set the same history_nights). BENCH_EXPLAIN=ms logs EXPLAIN (ANALYZE, BUFFERS)
+#   of the statements slower than that into var/pgdata.log (auto_explain; slows the night).
 # Needs: the packaged jar, psql (apt-get install postgresql-client), GNU time (apt-get install time).
 set -euo pipefail
 ORDERS=${1:-100000}
@@ -35,13 +36,21 @@ if [ -n "${BENCH_FROM_SNAPSHOT:-}" ]; then
 fi
 # The first start, untimed: the class-data archive of the jar and (if new) the database.
 SETTLEMENT_EMBEDDED_KEEPRUNNING=true $PICKUP status > first-start.log 2>&1 || { cat first-start.log; exit 1; }
+psql_() { psql -X -A -t -F ' ' -h localhost -p "$(sed -n 4p var/pgdata/postmaster.pid)" -U postgres -d postgres -c "$1"; }
+if [ -n "${BENCH_EXPLAIN:-}" ]; then
+  # EXPLAIN (ANALYZE, BUFFERS) of every statement slower than BENCH_EXPLAIN ms, into var/pgdata.log.
+  for setting in "session_preload_libraries = 'auto_explain'" "auto_explain.log_min_duration = '${BENCH_EXPLAIN}ms'" \
+      "auto_explain.log_analyze = on" "auto_explain.log_buffers = on" "auto_explain.log_nested_statements = on"; do
+    psql_ "ALTER SYSTEM SET $setting" > /dev/null
+  done
+  psql_ "SELECT pg_reload_conf()" > /dev/null
+fi
 stop_server() {
   [ -f var/pgdata/postmaster.pid ] || return 0
   kill -INT "$(head -1 var/pgdata/postmaster.pid)" 2>/dev/null || true
   while [ -f var/pgdata/postmaster.pid ]; do sleep 0.2; done
 }
 trap stop_server EXIT
-psql_() { psql -X -A -t -F ' ' -h localhost -p "$(sed -n 4p var/pgdata/postmaster.pid)" -U postgres -d postgres -c "$1"; }
 
 printf '%-5s %-10s %8s %7s %8s %6s %6s %6s %6s %6s %6s %7s %9s %s\n' \
   night date rows wall rows/s load classif merge recon settle publ db_MB rss_KiB scope
