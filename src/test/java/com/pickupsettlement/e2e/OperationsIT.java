@@ -217,4 +217,66 @@ class OperationsIT {
         }
         return -1;
     }
+
+    /**
+     * Rulebook 9 for the people who read it: the audit trail as pure CSV on stdout for a script,
+     * filtered by order; and a resolutions file dated for a date that already ran is named by the
+     * next night, not applied.
+     */
+    @Test
+    void resolutionsAreListedAsCsv_AndAFileDatedForADateThatRanIsNamedNotApplied() throws Exception {
+        for (String date : List.of("2026-11-01", "2026-11-02", "2026-11-03")) {
+            assertEquals(0, run(date).exitCode(), date);
+        }
+        List<String[]> written = EditionsCheck.readCsv(out.resolve("2026-11-03/resolutions_20261103.csv"));
+        PickupJar.Result listed = jar.run("resolutions", "--format", "csv");
+        assertEquals(0, listed.exitCode(), listed.all());
+        List<String[]> rows = parseCsv(listed.stdout());
+        assertEquals(List.of("applied_on", "file", "line", "action", "type", "severity", "order_id", "tracking_number",
+                "first_seen", "reason", "resolved_by", "state", "ended_on", "ended_because"), List.of(rows.get(0)));
+        assertEquals(identities(written, 0, 1, 3, 4), identities(rows, 3, 4, 6, 7),
+                "one row per resolution accepted on 2026-11-03, and nothing else");
+        for (String[] row : rows.subList(1, rows.size())) {
+            assertEquals(List.of("2026-11-03", "resolutions_20261103.csv"), List.of(row[0], row[1]));
+        }
+        List<String[]> one = parseCsv(jar.run("resolutions", "--order", "8100000012331070", "--format", "csv").stdout());
+        assertEquals(2, one.size(), "the header and the write-off of that order");
+        assertEquals(List.of("WRITE_OFF", "8100000012331070", "WRITTEN_OFF"), List.of(one.get(1)[3], one.get(1)[6], one.get(1)[11]));
+
+        PickupJar.Result status = jar.run("status", "--date", "2026-11-03");
+        assertEquals(0, status.exitCode(), status.all());
+        assertTrue(status.stdout().contains("resolutions_20261103.csv"), status.stdout());
+
+        // Finance drops a file for 2026-11-02, which has already run: 2026-11-04 names it.
+        Files.writeString(inbox.resolve("resolutions_20261102.csv"), "action,type,order_id,tracking_number,reason,resolved_by\n"
+                + "WRITE_OFF,,8100000025003279,,too late,finance.ivanova\n", StandardCharsets.UTF_8);
+        PickupJar.Result next = run("2026-11-04");
+        assertEquals(0, next.exitCode(), next.all());
+        assertTrue(next.stdout().contains("resolutions_20261102.csv was not applied: its date has already run"), next.stdout());
+        assertTrue(next.stderr().contains("resolutions_20261102.csv not applied (dated for a date already run)"),
+                () -> "the summary line in the log: " + next.stderr());
+        assertEquals(rows.size(), parseCsv(jar.run("resolutions", "--format", "csv").stdout()).size(), "nothing applied");
+    }
+
+    private static List<String[]> parseCsv(String text) throws Exception {
+        try (com.opencsv.CSVReader csv = new com.opencsv.CSVReader(new java.io.StringReader(text))) {
+            List<String[]> rows = csv.readAll();
+            for (String[] row : rows) {
+                assertEquals(rows.get(0).length, row.length, () -> "not pure CSV: " + text);
+            }
+            return rows;
+        }
+    }
+
+    private static java.util.Set<String> identities(List<String[]> rows, int... columns) {
+        java.util.Set<String> result = new java.util.TreeSet<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            StringBuilder key = new StringBuilder();
+            for (int c : columns) {
+                key.append(row[c]).append('|');
+            }
+            result.add(key.toString());
+        }
+        return result;
+    }
 }
