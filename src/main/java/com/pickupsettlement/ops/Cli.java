@@ -1,5 +1,6 @@
 package com.pickupsettlement.ops;
 
+import com.pickupsettlement.system.DatabaseSettingsFault;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -77,6 +78,13 @@ public final class Cli implements Runnable {
             }
         } catch (Exception e) {
             OperatorMessage message = OperatorMessage.find(e);
+            if (message == null) {
+                // Spring could not start because of the database's settings: a configuration error.
+                message = DatabaseSettingsFault.of(e).map(fault -> new OperatorMessage(ExitCode.USAGE,
+                        (args.length > 0 ? args[0] : "pickup-settlement") + ": " + fault.what() + " ("
+                                + Failure.rootMessage(e) + "). Fix " + fault.variable() + " and run again; nothing was "
+                                + "done.")).orElse(null);
+            }
             if (message == null) {
                 // e.g. the application could not start because the database is unreachable; Spring
                 // Boot has logged the details.
