@@ -12,6 +12,9 @@
 #   PICKUP_RETRY_SLEEP  seconds between those retries, default 1800
 #   JAVA_OPTS           JVM options (default -Xmx1g)
 #   PICKUP_APP_DIR      the unpacked jar and its class-data archive (default $PICKUP_HOME/var/app)
+#   SETTLEMENT_FEEDS_QUIET_TIME  a feed file changed more recently than this is still being copied
+#                       (exit 3, retried like a missing file), default 60s here; 0 by hand
+#   SETTLEMENT_FEEDS_DONE_MARKERS  feeds whose sender writes <file>.done last, e.g. orders,pickups
 set -u
 SCRIPTS=$(cd "$(dirname "$0")" && pwd)
 HOME_DIR=${PICKUP_HOME:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -31,6 +34,8 @@ if ! flock -n 9; then
 fi
 
 cd "$HOME_DIR" || exit 2
+# At 00:30 a feed may still be arriving, and orders and pickups have no trailer to show it.
+export SETTLEMENT_FEEDS_QUIET_TIME=${SETTLEMENT_FEEDS_QUIET_TIME:-60s}
 attempt=0
 while true; do
   echo "$(date -Is) catch-up to $YESTERDAY (attempt $((attempt + 1)))" >> "$LOG"

@@ -21,12 +21,21 @@ public record SettlementProperties(
         @DefaultValue Reconcile reconcile,
         @DefaultValue("5000") int chunkSize) {
 
-    /** Per-feed encodings and delimiters (rulebook 2): settings, not code. */
+    /**
+     * Per-feed encodings and delimiters (rulebook 2): settings, not code. And when a file counts
+     * as arrived (ops/InputsReady): the orders and pickups files have no trailer, so a file still
+     * being copied would look complete. {@code quietTime}: a file must not have changed for that
+     * long (0, the default, for runs by hand; jobs/nightly.sh sets 60s). {@code doneMarkers}: the
+     * feeds whose sender writes {@code <file name>.done} once the file is whole; for those the
+     * marker is what counts.
+     */
     public record Feeds(
             @DefaultValue({"UTF-8", ","}) FeedFormat orders,
             @DefaultValue({"windows-1251", ";"}) FeedFormat manifest,
             @DefaultValue({"UTF-8", ","}) FeedFormat pickups,
-            @DefaultValue("65536") int maxRecordChars) {
+            @DefaultValue("65536") int maxRecordChars,
+            @DefaultValue("0s") Duration quietTime,
+            @DefaultValue java.util.Set<com.pickupsettlement.domain.Feed> doneMarkers) {
     }
 
     public record FeedFormat(Charset charset, char delimiter) {

@@ -34,8 +34,13 @@ public class FeedClassification {
      * own staging table and the core tables only, so the three files are classified independently.
      */
     public void classify(Feed feed, BusinessDate date) {
-        SCRIPTS.get(feed).run(jdbc, Map.of("date", date.date()));
+        decide(feed, date);
         record(feed, date, count(feed, date));
+    }
+
+    /** Decides every staged row of one file (duplicate, rejected against other rows), recording nothing else. */
+    public void decide(Feed feed, BusinessDate date) {
+        SCRIPTS.get(feed).run(jdbc, Map.of("date", date.date()));
     }
 
     /**

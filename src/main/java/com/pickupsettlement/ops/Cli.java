@@ -1,5 +1,6 @@
 package com.pickupsettlement.ops;
 
+import com.pickupsettlement.system.DatabaseSettingsFault;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"The nightly reconciliation and settlement of the Moscow pickup centre.",
                 "Run 'java -jar pickup-settlement.jar <command> --help' for a command's options.", ""},
-        subcommands = {RunCommand.class, CatchUpCommand.class, StatusCommand.class, RecoverCommand.class,
-                StatementCommand.class, ResolutionsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, CatchUpCommand.class, StatusCommand.class,
+                RecoverCommand.class, StatementCommand.class, ResolutionsCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "--inbox and --out default to ./inbox and ./out (settings settlement.inbox",
                 "and settlement.out, or SETTLEMENT_INBOX and SETTLEMENT_OUT). With no",
                 "SPRING_DATASOURCE_URL an embedded PostgreSQL keeps its data in ./var/pgdata.", "",
@@ -76,6 +78,13 @@ public final class Cli implements Runnable {
             }
         } catch (Exception e) {
             OperatorMessage message = OperatorMessage.find(e);
+            if (message == null) {
+                // Spring could not start because of the database's settings: a configuration error.
+                message = DatabaseSettingsFault.of(e).map(fault -> new OperatorMessage(ExitCode.USAGE,
+                        (args.length > 0 ? args[0] : "pickup-settlement") + ": " + fault.what() + " ("
+                                + Failure.rootMessage(e) + "). Fix " + fault.variable() + " and run again; nothing was "
+                                + "done.")).orElse(null);
+            }
             if (message == null) {
                 // e.g. the application could not start because the database is unreachable; Spring
                 // Boot has logged the details.

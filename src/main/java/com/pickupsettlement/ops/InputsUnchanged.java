@@ -2,6 +2,8 @@ package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.report.DailyOutputs;
+import com.pickupsettlement.report.RefusalReport;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 class InputsUnchanged {
     private static final Logger log = LoggerFactory.getLogger(InputsUnchanged.class);
     private final DailyOutputs outputs;
+    private final RefusalReport refusals;
 
-    InputsUnchanged(DailyOutputs outputs) {
+    InputsUnchanged(DailyOutputs outputs, RefusalReport refusals) {
         this.outputs = outputs;
+        this.refusals = refusals;
     }
 
     ExitCode rerunClosed(BusinessDate date, BusinessDays.Day day, InputChecksums inputs) throws Exception {
@@ -27,6 +31,9 @@ class InputsUnchanged {
                     + " differ from the files it was run with. The outputs were left untouched.");
         }
         outputs.republish(date);
+        // A crash right after the date completed may have left its old refusal in place.
+        refusals.supersede(date, Instant.now()).ifPresent(old ->
+                log.info("{}: its earlier refusal is superseded, now {}", date, old));
         log.info("{} was already completed with these inputs: reproduced {}", date, outputs.folder(date));
         return ExitCode.COMPLETED;
     }

@@ -10,6 +10,7 @@ import com.pickupsettlement.job.NightlyJobParameters;
 import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.report.RefusalReport;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
@@ -69,6 +70,8 @@ class NightLauncher {
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             days.complete(date);
+            refusals.supersede(date, Instant.now()).ifPresent(old ->
+                    log.info("{} completed: its earlier refusal is superseded, now {}", date, old));
             console.printCounts(date);
             String notApplied = "";
             for (String stale : staleResolutions.before(date)) {

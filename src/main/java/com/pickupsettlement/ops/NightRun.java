@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code run --date D}: the operations contract of rulebook 7 around the nightly job. The checks
  * come in the order a careful operator would want, each in a class of its own named after what
  * it protects: configuration (exit 2), one run at a time (7), the order of dates (6), the inputs
- * present (3), a closed or failed date's inputs unchanged (5); then the job starts or resumes.
+ * present and no longer being copied (3), a closed or failed date's inputs unchanged (5); then
+ * the job starts or resumes.
  */
 @Component
 public class NightRun {
@@ -42,8 +43,9 @@ public class NightRun {
                 + "(see 'status') and run " + date + " again if needed.")) {
             Optional<BusinessDays.Day> day = days.find(date);
             dateOrder.check(date, day);
-            InputsReady.check(properties.inbox(), date);
+            InputsReady ready = InputsReady.check(properties.inbox(), date, properties.feeds());
             InputChecksums inputs = InputChecksums.of(properties.inbox(), date);
+            ready.confirmUnchanged();
             if (day.isPresent() && day.get().status() == DayStatus.COMPLETED) {
                 return inputsUnchanged.rerunClosed(date, day.get(), inputs);
             }

@@ -75,7 +75,7 @@ final class Publisher {
      * aside as ".D.replaced" and none in place. Put it back before anything else, so the previous
      * folder is what finance sees until a new one is whole.
      */
-    private static void restoreInterruptedSwap(Path target) throws IOException {
+    static void restoreInterruptedSwap(Path target) throws IOException {
         Path replaced = replacedSibling(target);
         if (!Files.exists(target) && Files.isDirectory(replaced)) {
             Files.move(replaced, target, StandardCopyOption.ATOMIC_MOVE);

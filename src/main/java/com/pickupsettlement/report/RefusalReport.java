@@ -12,17 +12,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Rulebook 2.5: for a refused file, what ops send back goes to out/refused/YYYY-MM-DD/ - the
- * reason, and for the reject ratio every rejected row of that file - and nothing else.
+ * reason, and for the reject ratio every rejected row of that file - and nothing else. Once the
+ * date completes, that folder is marked superseded ({@link #supersede}).
  */
 @Component
 public class RefusalReport {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
     private final NamedParameterJdbcTemplate jdbc;
     private final Path out;
 
@@ -43,6 +51,32 @@ public class RefusalReport {
         Path target = refusedRoot.resolve(date.toString());
         Publisher.commit(tmp, target);
         return target;
+    }
+
+    /**
+     * Once D completes, an earlier refusal of D is history. Its folder is renamed
+     * {@code refused/D.superseded-<UTC time>} with a SUPERSEDED.txt inside, so that whoever acts
+     * on {@code refused/} never sends back a file that has since been fixed, and the reason stays
+     * for the record. The note is written before the rename: a crash in between leaves the note in
+     * place, and the next run of D (a closed date re-run) finishes the rename.
+     *
+     * @return the renamed folder, or empty when D had no refusal
+     */
+    public Optional<Path> supersede(BusinessDate date, Instant completed) throws IOException {
+        Path refusedRoot = out.resolve("refused");
+        Path folder = refusedRoot.resolve(date.toString());
+        Publisher.restoreInterruptedSwap(folder);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Files.writeString(folder.resolve("SUPERSEDED.txt"), date + " completed at " + completed + " (UTC): this refusal "
+                + "is superseded, nothing here needs to be sent back. The outputs are in " + out.resolve(date.toString())
+                + ".\n", StandardCharsets.UTF_8);
+        Publisher.fsync(folder.resolve("SUPERSEDED.txt"), false);
+        Path target = refusedRoot.resolve(date + ".superseded-" + STAMP.format(completed));
+        Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+        Publisher.fsync(refusedRoot, true);
+        return Optional.of(target);
     }
 
     private void writeRejects(Path file, Feed feed, BusinessDate date) throws IOException {

@@ -20,11 +20,26 @@ final class EmbeddedServers {
             pidFiles = files.filter(p -> p.getFileName().toString().equals("postmaster.pid")).toList();
         }
         for (Path pidFile : pidFiles) {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid).ifPresent(h -> {
-                h.destroy(); // SIGTERM: PostgreSQL's smart shutdown
-                h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-            });
+            stop(pidFile);
         }
+    }
+
+    /**
+     * The server of one data directory, if it runs. Walking a live server's folder can trip over
+     * files it is removing; this reads its postmaster.pid only.
+     */
+    static void stopIn(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            stop(pidFile);
+        }
+    }
+
+    private static void stop(Path pidFile) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        ProcessHandle.of(pid).ifPresent(h -> {
+            h.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+            h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        });
     }
 }

@@ -134,6 +134,14 @@ class OperationsIT {
         PickupJar.Result ok = run("2026-11-01");
         assertEquals(0, ok.exitCode(), ok.all());
         OutputFolders.assertConforms(ConformanceIT.CONFORMANCE.resolve("expected/2026-11-01"), out.resolve("2026-11-01"));
+        // The refusal is history now: nothing in refused/ asks ops to send that file back.
+        assertFalse(Files.exists(out.resolve("refused/2026-11-01")), "the old refusal is marked superseded");
+        List<String> refusals = OutputFolders.names(out.resolve("refused"));
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).matches("2026-11-01\\.superseded-\\d{8}T\\d{6}Z"), refusals.toString());
+        Path superseded = out.resolve("refused").resolve(refusals.get(0));
+        assertEquals(List.of("REASON.txt", "SUPERSEDED.txt"), OutputFolders.names(superseded));
+        assertTrue(Files.readString(superseded.resolve("SUPERSEDED.txt")).contains("superseded"));
     }
 
     @Test

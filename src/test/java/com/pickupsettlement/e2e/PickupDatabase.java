@@ -36,6 +36,27 @@ final class PickupDatabase {
         }
     }
 
+    /** Every table of the public schema (Flyway's and Spring Batch's included) with its row count. */
+    static String rowCounts(Path workDir) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = connect(workDir); Statement st = c.createStatement()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    rs.next();
+                    sb.append(table).append(' ').append(rs.getLong(1)).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * Per table: its row count and an MD5 of all its rows in a fixed order. Equal fingerprints mean
      * the same rows, each held as many times; business_day is counted only (it holds run times).
