@@ -24,7 +24,9 @@ class InputsUnchanged {
         List<String> changed = inputs.differences(day.inputs(), date);
         if (!changed.isEmpty()) {
             throw new OperatorMessage(ExitCode.INPUTS_CHANGED, date + " is closed and " + String.join(", ", changed)
-                    + " differ from the files it was run with. The outputs were left untouched.");
+                    + " differ from the files it was run with. The outputs were left untouched. Put back the originals; "
+                    + "the database keeps them: restore them with: restore-inputs --date " + date + " --to <inbox> "
+                    + "(after moving the changed files aside).");
         }
         outputs.republish(date);
         log.info("{} was already completed with these inputs: reproduced {}", date, outputs.folder(date));
