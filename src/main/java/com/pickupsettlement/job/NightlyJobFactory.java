@@ -1,5 +1,6 @@
 package com.pickupsettlement.job;
 
+import com.pickupsettlement.archive.InputArchive;
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.config.SettlementProperties.FeedFormat;
 import com.pickupsettlement.domain.BusinessDate;
@@ -63,11 +64,12 @@ public class NightlyJobFactory {
     private final Resolutions resolutions;
     private final Settlement settlement;
     private final DailyOutputs outputs;
+    private final InputArchive inputArchive;
 
     NightlyJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
                       SettlementProperties properties, FeedClassification classification, FeedMerge merge,
                       ExceptionDetection exceptions, Resolutions resolutions, Settlement settlement,
-                      DailyOutputs outputs) {
+                      DailyOutputs outputs, InputArchive inputArchive) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dataSource = dataSource;
@@ -78,6 +80,7 @@ public class NightlyJobFactory {
         this.resolutions = resolutions;
         this.settlement = settlement;
         this.outputs = outputs;
+        this.inputArchive = inputArchive;
     }
 
     public Job create(BusinessDate date) {
@@ -116,7 +119,12 @@ public class NightlyJobFactory {
                     settlement.checkControlTotals(date);
                     exceptions.recordHistory(date);
                 }))
-                .next(tasklet("publish", () -> outputs.publish(date)))
+                // The inputs are archived in the publish step's transaction, beside the stored
+                // outputs: a closed date has both, a failed one neither.
+                .next(tasklet("publish", () -> {
+                    inputArchive.keep(date);
+                    outputs.publish(date);
+                }))
                 .end()
                 .build();
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "Run 'java -jar pickup-settlement.jar <command> --help' for a command's options.", ""},
         subcommands = {RunCommand.class, CheckCommand.class, CatchUpCommand.class, StatusCommand.class,
                 RecoverCommand.class, StatementCommand.class, ResolutionsCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
+                RestoreInputsCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "--inbox and --out default to ./inbox and ./out (settings settlement.inbox",
                 "and settlement.out, or SETTLEMENT_INBOX and SETTLEMENT_OUT). With no",
                 "SPRING_DATASOURCE_URL an embedded PostgreSQL keeps its data in ./var/pgdata.", "",

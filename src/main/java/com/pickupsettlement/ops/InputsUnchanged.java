@@ -28,7 +28,9 @@ class InputsUnchanged {
         List<String> changed = inputs.differences(day.inputs(), date);
         if (!changed.isEmpty()) {
             throw new OperatorMessage(ExitCode.INPUTS_CHANGED, date + " is closed and " + String.join(", ", changed)
-                    + " differ from the files it was run with. The outputs were left untouched.");
+                    + " differ from the files it was run with. The outputs were left untouched. Put back the originals; "
+                    + "the database keeps them: restore them with: restore-inputs --date " + date + " --to <inbox> "
+                    + "(after moving the changed files aside).");
         }
         outputs.republish(date);
         // A crash right after the date completed may have left its old refusal in place.
