@@ -3,7 +3,7 @@ package com.pickupsettlement.archive;
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
-import com.pickupsettlement.ops.AgreementsFile;
+import com.pickupsettlement.ingest.AgreementsFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

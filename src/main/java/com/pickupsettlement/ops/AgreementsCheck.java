@@ -3,6 +3,7 @@ package com.pickupsettlement.ops;
 import com.pickupsettlement.domain.AgreementSet;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.InvalidAgreementsException;
+import com.pickupsettlement.ingest.AgreementsFile;
 import java.nio.file.Path;
 
 /** Exit 2 before anything is loaded: agreements.csv breaks rulebook 2.4, or has no marketplace on the date. */

@@ -1,4 +1,4 @@
-package com.pickupsettlement.ops;
+package com.pickupsettlement.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package com.pickupsettlement.ops;
+package com.pickupsettlement.ingest;
 
 import com.pickupsettlement.domain.AgreementSet;
 import com.pickupsettlement.domain.AgreementTerm;
