@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.domain.AgreementTerm.Role;
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rulebook 2.4: the rules that hold on every date, and the marketplace a date needs. */
+@UnitTest
 class AgreementSetTest {
     private static LocalDate d(String iso) {
         return LocalDate.parse(iso);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.pickupsettlement.domain.AgreementTerm.Role;
 import com.pickupsettlement.domain.RevenueShare.Part;
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Rulebook 5: partners get round_half_even(revenue x percent / 100); the marketplace the rest. */
+@UnitTest
 class RevenueShareTest {
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
 

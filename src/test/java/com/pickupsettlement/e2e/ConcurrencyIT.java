@@ -3,6 +3,7 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.FaultTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rulebook 7, exit 7: runs started together on one database. One executes; the other exits at
  * once saying why and having done nothing: no deadlock, and no date executed twice.
  */
-@Tag("fault")
+@FaultTest
 class ConcurrencyIT {
     private static final String BUSY = "another run is active; this one did nothing";
 

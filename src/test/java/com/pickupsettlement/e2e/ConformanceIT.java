@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.report.html.HeadlessChromium;
+import com.pickupsettlement.support.ConformanceTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The public conformance set (rulebook applied to ten days, copied from shared/conformance):
  * running the dates in order from an empty database must publish exactly the expected folders.
  */
-@Tag("conformance")
+@ConformanceTest
 class ConformanceIT {
     static final Path CONFORMANCE = Path.of("src/test/resources/conformance");
 

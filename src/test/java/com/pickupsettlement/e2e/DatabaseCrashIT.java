@@ -3,12 +3,12 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.FaultTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-run, on a server that went through crash recovery, the outputs are byte-identical to a clean
  * run's and the database holds the clean run's rows.
  */
-@Tag("fault")
+@FaultTest
 class DatabaseCrashIT {
     private static final String DATE = "2026-11-02";
 

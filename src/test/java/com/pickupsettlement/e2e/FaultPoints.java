@@ -68,6 +68,41 @@ final class FaultPoints {
         return chosen;
     }
 
+    /**
+     * The kill points a run of the suite uses, from the system properties: {@code fault.shard=K/N}
+     * takes every Nth point of the whole list in its seeded order, starting at the Kth, so that N
+     * runs (CI: one per time zone) together kill at every point once; otherwise
+     * {@code fault.killPoints} ("all" or a count, default 6) takes a seeded handful.
+     */
+    static List<String> selected(Map<String, List<String>> groups) {
+        long seed = Long.getLong("fault.seed", 20261127L);
+        String shard = System.getProperty("fault.shard", "").trim();
+        if (!shard.isEmpty()) {
+            return shard(choose(groups, Integer.MAX_VALUE, seed), shard);
+        }
+        String requested = System.getProperty("fault.killPoints", "6").trim();
+        int count = requested.equals("all") ? Integer.MAX_VALUE : Integer.parseInt(requested);
+        return choose(groups, count, seed);
+    }
+
+    /** Shard "K/N" (1 <= K <= N) of {@code points}: those at index K-1, K-1+N, K-1+2N, ... */
+    static List<String> shard(List<String> points, String shard) {
+        String[] kn = shard.split("/");
+        if (kn.length != 2) {
+            throw new IllegalArgumentException("fault.shard must be K/N, e.g. 2/3: " + shard);
+        }
+        int k = Integer.parseInt(kn[0].trim());
+        int n = Integer.parseInt(kn[1].trim());
+        if (n < 1 || k < 1 || k > n) {
+            throw new IllegalArgumentException("fault.shard must be K/N with 1 <= K <= N: " + shard);
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = k - 1; i < points.size(); i += n) {
+            chosen.add(points.get(i));
+        }
+        return chosen;
+    }
+
     static Path resumeFile(Path dir) {
         return dir.resolve("resume-fault-point");
     }

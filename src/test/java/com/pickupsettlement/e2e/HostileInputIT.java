@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opencsv.CSVReader;
+import com.pickupsettlement.support.JarTest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ends in exit 4 with nothing of the date kept, or in exit 0 with each bad row in the rejects
  * file; the JVM never dies, and its resident memory stays bounded whatever the size of the input.
  */
-@Tag("fault")
+@JarTest
 class HostileInputIT {
     private static final String DATE = "2026-11-01";
     private static final Charset CP1251 = Charset.forName("windows-1251");

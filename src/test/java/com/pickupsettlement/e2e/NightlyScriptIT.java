@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.JarTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * log, the exit code passed through (3: the sample has no feeds after 2026-11-09), and a second
  * nightly started meanwhile refused by flock with 7.
  */
+@JarTest
 class NightlyScriptIT {
     @TempDir
     Path work;

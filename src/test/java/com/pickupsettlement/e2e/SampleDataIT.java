@@ -3,6 +3,7 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.JarTest;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (src/test/resources/sample-expected) and compared byte for byte,
  * and the refunds after settlement net each order to zero across parties and days.
  */
+@JarTest
 class SampleDataIT {
     private static final Path EXPECTED = Path.of("src/test/resources/sample-expected");
 

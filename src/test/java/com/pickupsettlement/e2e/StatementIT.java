@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pickupsettlement.report.html.HeadlessChromium;
 import com.pickupsettlement.report.xlsx.LibreOfficeWorkbook;
 import com.pickupsettlement.report.xlsx.LibreOfficeWorkbook.Sheet;
+import com.pickupsettlement.support.JarTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * front; the summary adds up the daily summaries; the editions hold the same; a re-run writes
  * the same bytes.
  */
+@JarTest
 class StatementIT {
     private static final String MONTH = "2026-11";
     private static final String STAMP = "202611";

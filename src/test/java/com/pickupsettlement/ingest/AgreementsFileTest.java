@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pickupsettlement.domain.AgreementSet;
 import com.pickupsettlement.domain.AgreementTerm;
 import com.pickupsettlement.domain.InvalidAgreementsException;
+import com.pickupsettlement.support.UnitTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rulebook 2.4 and 8: agreements.csv is read whole and any fault stops the run. */
+@UnitTest
 class AgreementsFileTest {
     private static final String HEADER = "party_code,party_name,role,share_percent,effective_from,effective_to";
     /** The conformance set's agreements.csv, byte for byte. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.pickupsettlement.config.SettlementProperties.FeedFormat;
 import com.pickupsettlement.domain.BusinessDate;
+import com.pickupsettlement.support.UnitTest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * each record rejected or accepted by the rules, or the whole file refused - never an unchecked
  * exception, never a silently cut value, and never an unbounded record in memory.
  */
+@UnitTest
 class HostileInputTest {
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final BusinessDate DATE = BusinessDate.parse("2026-11-02");

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.ingest.csv.CsvRecord;
+import com.pickupsettlement.support.UnitTest;
 import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rulebook 2.2 and 8: the field checks of the carrier's manifest and their precedence. */
+@UnitTest
 class ManifestRowParserTest {
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final BusinessDate DATE = BusinessDate.parse("2026-11-01");

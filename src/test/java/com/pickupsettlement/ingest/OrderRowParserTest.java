@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.ingest.csv.CsvRecord;
+import com.pickupsettlement.support.UnitTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rulebook 2.1 and 8: the field checks of the orders feed and their precedence. */
+@UnitTest
 class OrderRowParserTest {
     private static final BusinessDate DATE = BusinessDate.parse("2026-11-01");
     private static final String[] VALID = {"8100000000706151", "2026-10-12T00:07:02+03:00", "U464737044",

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.ingest.csv.CsvRecord;
+import com.pickupsettlement.support.UnitTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rulebook 2.3 and 8: the field checks of the pickup events, the cut-off and their precedence. */
+@UnitTest
 class PickupRowParserTest {
     private static final BusinessDate DATE = BusinessDate.parse("2026-11-01");
     private static final String[] VALID = {"MSK01-20261019-00000089", "SP0001598841RU", "MSK-01", "ARRIVED",

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.support.UnitTest;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** Rulebook 9, Rows: the field checks of a resolutions row, left to right, first fault wins. */
+@UnitTest
 class ResolutionRowParserTest {
     private static final BusinessDate DATE = BusinessDate.parse("2026-11-03");
     private final ResolutionRowParser parser = new ResolutionRowParser(',');

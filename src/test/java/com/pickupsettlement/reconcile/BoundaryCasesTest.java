@@ -13,6 +13,7 @@ import static com.pickupsettlement.reconcile.ReconcileFixtures.settlement;
 import static com.pickupsettlement.reconcile.ReconcileFixtures.settlementLinesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.InboxBuilder;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The edges of rulebook 1, 2.3 and 4: cut-off instants, exact SLA durations, calendar dates in Moscow. */
+@DbTest
 class BoundaryCasesTest {
     @TempDir
     Path work;

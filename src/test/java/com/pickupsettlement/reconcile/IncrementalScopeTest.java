@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pickupsettlement.domain.ExceptionType;
 import com.pickupsettlement.e2e.OutputFolders;
 import com.pickupsettlement.sampledata.InboxGenerator;
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * caught up twice, once with every night FULL and once INCREMENTAL, and every output file, every
  * row of the exception history and every parcel status must come out the same.
  */
+@DbTest
 class IncrementalScopeTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
     private static final int NIGHTS = 20;

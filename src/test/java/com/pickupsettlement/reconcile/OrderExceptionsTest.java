@@ -11,6 +11,7 @@ import static com.pickupsettlement.reconcile.ReconcileFixtures.run;
 import static com.pickupsettlement.reconcile.ReconcileFixtures.settlement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.InboxBuilder;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rulebook 4, the order-keyed exceptions (tracking_number empty): each opens on a date, ages, and
  * closes when its condition no longer holds or the order settles.
  */
+@DbTest
 class OrderExceptionsTest {
     @TempDir
     Path work;

@@ -11,6 +11,7 @@ import static com.pickupsettlement.reconcile.ReconcileFixtures.run;
 import static com.pickupsettlement.reconcile.ReconcileFixtures.settlement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.InboxBuilder;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rulebook 4, the tracking-keyed exceptions: each row carries the tracking number and the order
  * of the parcel's first accepted line (empty for a tracking number no manifest line has).
  */
+@DbTest
 class ParcelExceptionsTest {
     @TempDir
     Path work;

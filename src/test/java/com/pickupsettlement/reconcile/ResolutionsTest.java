@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.InboxBuilder;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.charset.Charset;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rulebook's timing (judged on the state at the date, applied before settlement), how long a
  * CLOSE stays in force, one parcel released to one order only, and every row accounted for.
  */
+@DbTest
 class ResolutionsTest {
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final String A = "8100000000000901";

@@ -11,6 +11,7 @@ import static com.pickupsettlement.reconcile.ReconcileFixtures.run;
 import static com.pickupsettlement.reconcile.ReconcileFixtures.settlement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.InboxBuilder;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rulebook 3 rule 4 and 4: WARNINGs never hold an order back, BLOCKING ones do while they hold. */
+@DbTest
 class SettlementInterplayTest {
     @TempDir
     Path work;

@@ -2,6 +2,7 @@ package com.pickupsettlement.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.UnitTest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rulebook 6 and 8 (CSV writing): minimal quoting, "\n" row ends, formula guard on text cells only. */
+@UnitTest
 class CsvOutTest {
     private static final List<String> SETTLEMENT = List.of("line_type", "order_id", "tracking_numbers",
             "pickup_point_id", "collected_at", "currency", "revenue_amount", "share_percent", "share_amount",

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.sampledata.FeedRows.Rec;
+import com.pickupsettlement.support.UnitTest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that counts records, well-formed rows when anomalies are off, events before their file's
  * cut-off, and planted faults that stay far from the refusal threshold.
  */
+@UnitTest
 class InboxGeneratorTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
     private static final int DAYS = 4;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.sampledata.FeedRows.Rec;
+import com.pickupsettlement.support.DbTest;
 import com.pickupsettlement.support.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (accepted, duplicate, or rejected with the rulebook 9 reason it was planted for), the counts
  * of each file tie, and a released WRONG_POINT meant to settle that night does.
  */
+@DbTest
 class PlantedResolutionsTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
     private static final int NIGHTS = 20;

@@ -12,9 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The pipeline in-process, on its own fresh embedded PostgreSQL under a temporary folder: for
- * step- and job-level tests that run many dates without paying a JVM start per date. Commands go
- * through the same {@link Cli} the jar uses and return the rulebook's exit codes.
+ * The pipeline in-process, on a fresh database of its own: for step- and job-level tests that run
+ * many dates without paying a JVM start per date. The database is a copy of a migrated template on
+ * the test JVM's one real PostgreSQL ({@link TestPostgres}); a second start on the same folder gets
+ * the same database back. Commands go through the same {@link Cli} the jar uses and return the
+ * rulebook's exit codes.
  */
 public final class Pipeline implements AutoCloseable {
     private final Path inbox;
@@ -27,12 +29,14 @@ public final class Pipeline implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts on work/inbox, work/out and a database in work/pgdata; extra Spring properties as "key=value". */
+    /** Starts on work/inbox, work/out and the folder's database; extra Spring properties as "key=value". */
     public static Pipeline start(Path work, String... properties) throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path out = work.resolve("out");
+        // With a datasource URL the product's production path is taken: Boot's own DataSource.
         List<String> args = new ArrayList<>(List.of("--settlement.inbox=" + inbox, "--settlement.out=" + out,
-                "--settlement.embedded.data-directory=" + work.resolve("pgdata"), "--logging.level.com.pickupsettlement=WARN"));
+                "--spring.datasource.url=" + TestPostgres.databaseFor(work), "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--logging.level.com.pickupsettlement=WARN"));
         for (String p : properties) {
             args.add("--" + p);
         }

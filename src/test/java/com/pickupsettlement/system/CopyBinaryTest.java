@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.DbTest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and numerics with the same display scale (the outputs print them). Checked on a real server by
  * comparing each binary-loaded value with the server's own cast of its text form.
  */
+@DbTest
 class CopyBinaryTest {
     @TempDir
     static Path work;

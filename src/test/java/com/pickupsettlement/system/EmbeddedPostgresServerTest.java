@@ -2,6 +2,7 @@ package com.pickupsettlement.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.DbTest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded server's durability settings, as the server reports them. */
+@DbTest
 class EmbeddedPostgresServerTest {
     @TempDir
     Path work;

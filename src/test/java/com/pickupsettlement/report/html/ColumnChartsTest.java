@@ -3,6 +3,7 @@ package com.pickupsettlement.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The chart geometry: round ticks, heights in proportion, negative values below the zero line. */
+@UnitTest
 class ColumnChartsTest {
     private static final List<ColumnChart.Series> ONE = List.of(new ColumnChart.Series("v", "revenue"));
 

@@ -3,6 +3,7 @@ package com.pickupsettlement.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The harness's fetch check must see every way a page can reach out, or its "nothing fetched" proves nothing. */
+@UnitTest
 class HeadlessChromiumTest {
     private static HeadlessChromium chromium;
 

@@ -3,6 +3,7 @@ package com.pickupsettlement.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * The pages as a finance person gets them: opened in Chromium from the file, with nothing else.
  * The pages, screenshots and PDF are left in target/html-report/ to be looked at.
  */
+@UnitTest
 class HtmlReportsInBrowserTest {
     static final Path OUT = Path.of("target", "html-report");
     private static HeadlessChromium chromium;

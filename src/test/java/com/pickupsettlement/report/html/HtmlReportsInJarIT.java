@@ -2,6 +2,7 @@ package com.pickupsettlement.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.JarTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and found through Boot's class loader. Boot's PropertiesLauncher starts {@link JarRender} from
  * the test classes (loader.path) in the same loader as the jar's own classes.
  */
+@JarTest
 class HtmlReportsInJarIT {
     @TempDir
     Path dir;

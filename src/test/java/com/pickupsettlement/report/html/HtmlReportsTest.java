@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.domain.ExceptionType;
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The pages as bytes, without a browser: the same model gives the same page, and data never becomes markup. */
+@UnitTest
 class HtmlReportsTest {
 
     @Test

@@ -2,11 +2,13 @@ package com.pickupsettlement.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Figures for reading: thousands grouped, minor digits kept, the exact value beside them unchanged. */
+@UnitTest
 class NumbersTest {
 
     @ParameterizedTest

@@ -3,9 +3,11 @@ package com.pickupsettlement.report.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** What a text cell holds: the value itself, except what XML or the format cannot hold. */
+@UnitTest
 class CellTextTest {
     @Test
     void ordinaryTextIsTheValueItself() {

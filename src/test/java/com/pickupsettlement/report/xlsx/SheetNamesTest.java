@@ -2,9 +2,11 @@ package com.pickupsettlement.report.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.pickupsettlement.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /** Rulebook 11: names cut to 31 characters, repeats (ignoring case) numbered " (2)", " (3)", ... */
+@UnitTest
 class SheetNamesTest {
     private final SheetNames names = new SheetNames();
 

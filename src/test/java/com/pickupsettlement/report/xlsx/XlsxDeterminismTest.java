@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rulebook 11: the same calls give a byte-identical workbook, whenever and wherever they run. */
+@UnitTest
 class XlsxDeterminismTest {
     private static final LocalDateTime FIXED = LocalDateTime.of(2026, 11, 6, 0, 0);
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.report.xlsx.LibreOfficeWorkbook.Cell;
 import com.pickupsettlement.report.xlsx.LibreOfficeWorkbook.Sheet;
+import com.pickupsettlement.support.UnitTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * read back. The JVM runs in the build's test zone (UTC by default), so Moscow wall-clock values
  * that came back shifted would show.
  */
+@UnitTest
 class XlsxLibreOfficeTest {
     private static final LocalDateTime FIXED = LocalDateTime.of(2026, 11, 6, 0, 0);
     private static final List<XlsxColumn> SUMMARY = List.of(text("party_code"), text("currency"),

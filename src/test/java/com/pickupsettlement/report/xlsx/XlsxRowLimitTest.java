@@ -3,6 +3,7 @@ package com.pickupsettlement.report.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.UnitTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The format's real limit: 1,048,576 rows, the header included, so the 1,048,576th data row opens
  * "Name (2)". Kept cheap: blank rows, but for the last row that fits and the first that does not.
  */
+@UnitTest
 class XlsxRowLimitTest {
     @TempDir
     Path dir;

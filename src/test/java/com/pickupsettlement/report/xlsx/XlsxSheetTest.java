@@ -3,6 +3,7 @@ package com.pickupsettlement.report.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.pickupsettlement.support.UnitTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A caller's mistake fails at once, naming the sheet, row and column, rather than writing a wrong cell. */
+@UnitTest
 class XlsxSheetTest {
     private static final List<XlsxColumn> COLUMNS = List.of(new XlsxColumn("order_id", CellKind.TEXT),
             new XlsxColumn("revenue_amount", CellKind.AMOUNT), new XlsxColumn("share_percent", CellKind.PERCENT));

@@ -1,0 +1,39 @@
+package com.pickupsettlement.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pickupsettlement.support.UnitTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** CI's shards of the kill points (-Dfault.shard=K/N) kill at every point exactly once between them. */
+@UnitTest
+class FaultPointsTest {
+
+    @Test
+    void threeShards_TogetherHoldEveryPointOnce_AndEachReachesMostStages() {
+        List<String> all = FaultPoints.choose(CrashRecoveryIT.POINTS, Integer.MAX_VALUE, 20261127L);
+        int total = CrashRecoveryIT.POINTS.values().stream().mapToInt(List::size).sum();
+        assertEquals(total, all.size());
+        List<String> union = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            List<String> shard = FaultPoints.shard(all, k + "/3");
+            assertTrue(shard.size() >= total / 3, k + "/3: " + shard);
+            long stages = CrashRecoveryIT.POINTS.values().stream().filter(g -> g.stream().anyMatch(shard::contains)).count();
+            assertTrue(stages >= CrashRecoveryIT.POINTS.size() - 1, k + "/3 reaches " + stages + " stages: " + shard);
+            union.addAll(shard);
+        }
+        assertEquals(total, union.size(), "no point twice");
+        assertEquals(new HashSet<>(all), new HashSet<>(union));
+    }
+
+    @Test
+    void aShardOutOfRange_IsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> FaultPoints.shard(List.of("a"), "4/3"));
+        assertThrows(IllegalArgumentException.class, () -> FaultPoints.shard(List.of("a"), "3"));
+    }
+}

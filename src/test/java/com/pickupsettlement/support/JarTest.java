@@ -1,0 +1,18 @@
+package com.pickupsettlement.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Test tier "jar": the packaged jar on real files and its own embedded PostgreSQL, run by failsafe (*IT) after package.
+ * Select tiers with {@code -Dtiers=unit,db,...} or a {@code -Ptier-...} profile (pom.xml); every
+ * test class carries exactly one tier ({@code TiersTest}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("jar")
+public @interface JarTest {
+}
