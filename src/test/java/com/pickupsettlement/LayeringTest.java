@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.pickupsettlement.support.UnitTest;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * A compile-time constant is inlined by javac, so a reference to one (such as a file name) is
  * invisible here: keep such constants in the layer that owns them.
  */
+@UnitTest
 class LayeringTest {
     private static final String ROOT = "com.pickupsettlement";
     private static JavaClasses production;

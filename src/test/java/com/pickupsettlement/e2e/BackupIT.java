@@ -1,5 +1,6 @@
 package com.pickupsettlement.e2e;
 
+import com.pickupsettlement.support.JarTest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17: backup and restore of the embedded database, through the packaged jar. */
+@JarTest
 class BackupIT {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package com.pickupsettlement.e2e;
 
+import com.pickupsettlement.support.JarTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --date D}: the exit code run would give, the same per-file counts, and nothing written. */
+@JarTest
 class CheckIT {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package com.pickupsettlement.e2e;
 
+import com.pickupsettlement.support.JarTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming the variable to fix, no stack trace. Against a real server: the embedded one a first
  * command leaves running.
  */
+@JarTest
 class DatabaseSettingsIT {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package com.pickupsettlement.e2e;
 
+import com.pickupsettlement.support.JarTest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17: the inputs a closed date ran with are kept in its database and written back by restore-inputs. */
+@JarTest
 class InputArchiveIT {
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package com.pickupsettlement.e2e;
 
+import com.pickupsettlement.support.JarTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Files still being copied when the run starts (exit 3, nothing recorded): the orders file grows
  * in the background while the jar starts, as when cron fires in the middle of a transfer.
  */
+@JarTest
 class ReadinessIT {
     private static final String DATE = "2026-11-01";
     private static final String ORDERS = "orders_20261101.csv";
