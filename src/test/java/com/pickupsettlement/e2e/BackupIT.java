@@ -32,15 +32,7 @@ class BackupIT {
     void copyInbox() throws IOException {
         inbox = work.resolve("inbox");
         out = work.resolve("out");
-        Files.createDirectories(inbox);
-        try (Stream<Path> files = Files.list(ConformanceIT.CONFORMANCE.resolve("inbox"))) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.equals("agreements.csv") || name.contains("2026110")) {
-                    Files.copy(f, inbox.resolve(name));
-                }
-            }
-        }
+        ConformanceInbox.copyFirstNineDates(inbox);
         jar = new PickupJar(work.resolve("site"));
         Files.createDirectories(jar.workDir());
     }

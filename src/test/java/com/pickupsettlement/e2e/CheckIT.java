@@ -30,15 +30,7 @@ class CheckIT {
     void copyInbox() throws IOException {
         inbox = work.resolve("inbox");
         out = work.resolve("out");
-        Files.createDirectories(inbox);
-        try (Stream<Path> files = Files.list(ConformanceIT.CONFORMANCE.resolve("inbox"))) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.equals("agreements.csv") || name.contains("2026110")) {
-                    Files.copy(f, inbox.resolve(name));
-                }
-            }
-        }
+        ConformanceInbox.copyFirstNineDates(inbox);
         jar = new PickupJar(work).keepingServer();
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,7 @@ class OperationsIT {
     void copyInbox() throws IOException {
         inbox = work.resolve("inbox");
         out = work.resolve("out");
-        Files.createDirectories(inbox);
-        try (Stream<Path> files = Files.list(ConformanceIT.CONFORMANCE.resolve("inbox"))) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (name.equals("agreements.csv") || name.contains("2026110")) {
-                    Files.copy(f, inbox.resolve(name));
-                }
-            }
-        }
+        ConformanceInbox.copyFirstNineDates(inbox);
         jar = new PickupJar(work);
     }
 
