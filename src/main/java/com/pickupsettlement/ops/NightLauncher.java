@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -80,9 +81,9 @@ class NightLauncher {
                 log.warn(why);
                 notApplied += "; " + stale + " not applied (dated for a date already run)";
             }
-            log.info("{} COMPLETED in {} s: {}{}; outputs in {}", date,
-                    String.format("%.1f", (System.nanoTime() - started) / 1e9), console.nightSummary(date), notApplied,
-                    outputs.folder(date));
+            // The summary line is the command's result (stdout), not a log line: scripts read it.
+            System.out.printf(Locale.ROOT, "%s COMPLETED in %.1f s: %s%s; outputs in %s%n", date,
+                    (System.nanoTime() - started) / 1e9, console.nightSummary(date), notApplied, outputs.folder(date));
             return ExitCode.COMPLETED;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);

@@ -254,8 +254,9 @@ class OperationsIT {
         PickupJar.Result next = run("2026-11-04");
         assertEquals(0, next.exitCode(), next.all());
         assertTrue(next.stdout().contains("resolutions_20261102.csv was not applied: its date has already run"), next.stdout());
-        assertTrue(next.stderr().contains("resolutions_20261102.csv not applied (dated for a date already run)"),
-                () -> "the summary line in the log: " + next.stderr());
+        assertTrue(next.stdout().contains("2026-11-04 COMPLETED in ")
+                && next.stdout().contains("; resolutions_20261102.csv not applied (dated for a date already run); outputs in "),
+                () -> "the summary line names it: " + next.stdout());
         assertEquals(rows.size(), parseCsv(jar.run("resolutions", "--format", "csv").stdout()).size(), "nothing applied");
     }
 
