@@ -4,6 +4,7 @@ import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.ingest.AgreementsFile;
+import com.pickupsettlement.system.FastGzip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,7 +113,7 @@ public class InputArchive {
             MessageDigest digest = sha256();
             long size;
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-                 OutputStream os = new GZIPOutputStream(Files.newOutputStream(gz), 1 << 16)) {
+                 OutputStream os = new FastGzip(Files.newOutputStream(gz))) {
                 size = in.transferTo(os);
             }
             String sha = HexFormat.of().formatHex(digest.digest());

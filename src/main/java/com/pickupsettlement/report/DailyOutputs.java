@@ -7,7 +7,7 @@ import com.pickupsettlement.report.OutputRows.RejectRow;
 import com.pickupsettlement.report.OutputRows.ResolutionRow;
 import com.pickupsettlement.report.OutputRows.SettlementLine;
 import com.pickupsettlement.report.OutputRows.SummaryRow;
-import com.pickupsettlement.report.xlsx.XlsxWorkbook;
+import com.pickupsettlement.system.FastGzip;
 import com.pickupsettlement.system.FaultPoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -65,30 +64,33 @@ public class DailyOutputs {
 
     private void writeAll(BusinessDate date, Path tmp) throws IOException {
         String day = date.compact();
-        Editions files = new Editions(tmp);
+        String workbook = "settlement_" + day + ".xlsx";
         // The workbook's document time is the date's cut-off: fixed, so a re-run writes the same bytes.
-        try (XlsxWorkbook book = XlsxWorkbook.create(tmp.resolve("settlement_" + day + ".xlsx"),
-                date.date().plusDays(1).atStartOfDay())) {
+        try (WorkbookThread book = WorkbookThread.create(tmp.resolve(workbook), date.date().plusDays(1).atStartOfDay())) {
+            Editions files = new Editions(tmp, book);
             List<SummaryRow> summary = new ArrayList<>();
-            files.write("summary_" + day + ".csv", SummaryRow.TABLE, book.sheet("Summary", SummaryRow.TABLE.sheetColumns()),
+            Map<String, BigDecimal> revenueOnce = rows.revenueOnce(date);
+            files.write("summary_" + day + ".csv", SummaryRow.TABLE, "Summary",
                     each -> rows.summary(date, row -> {
                         summary.add(row);
                         each.accept(row);
-                    }), sheet -> Editions.totals(sheet, summary, rows.revenueOnce(date)));
+                    }), sheet -> Editions.totals(sheet, summary, revenueOnce));
             for (String party : rows.parties(date)) {
-                files.write("settlement_" + party + "_" + day + ".csv", SettlementLine.TABLE,
-                        book.sheet(party, SettlementLine.TABLE.sheetColumns()), each -> rows.settlement(date, party, each));
+                files.write("settlement_" + party + "_" + day + ".csv", SettlementLine.TABLE, party,
+                        each -> rows.settlement(date, party, each));
             }
-            files.write("exceptions_" + day + ".csv", ExceptionRow.TABLE,
-                    book.sheet("Exceptions", ExceptionRow.TABLE.sheetColumns()), each -> rows.exceptions(date, each));
-            files.write("rejects_" + day + ".csv", RejectRow.TABLE,
-                    book.sheet("Rejects", RejectRow.TABLE.sheetColumns()), each -> rows.rejects(date, each));
-            files.write("resolutions_" + day + ".csv", ResolutionRow.TABLE,
-                    book.sheet("Resolutions", ResolutionRow.TABLE.sheetColumns()), each -> rows.resolutions(date, each));
+            files.write("exceptions_" + day + ".csv", ExceptionRow.TABLE, "Exceptions", each -> rows.exceptions(date, each));
+            files.write("rejects_" + day + ".csv", RejectRow.TABLE, "Rejects", each -> rows.rejects(date, each));
+            files.write("resolutions_" + day + ".csv", ResolutionRow.TABLE, "Resolutions",
+                    each -> rows.resolutions(date, each));
+            book.write();
+            // The page's queries run while the workbook is deflated.
+            String page = report.write(date, tmp);
+            book.awaitWritten();
+            files.add(workbook);
+            files.add(page);
+            files.writeChecksums();
         }
-        files.add("settlement_" + day + ".xlsx");
-        files.add(report.write(date, tmp));
-        files.writeChecksums();
     }
 
     /** Rewrites a closed date's folder from the bytes recorded when it was first published. */
@@ -112,7 +114,7 @@ public class DailyOutputs {
             for (Path file : files.sorted().toList()) {
                 Path gz = Files.createTempFile("published", ".gz");
                 try {
-                    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(gz))) {
+                    try (OutputStream os = new FastGzip(Files.newOutputStream(gz))) {
                         Files.copy(file, os);
                     }
                     long size = Files.size(gz);

@@ -1,6 +1,7 @@
 package com.pickupsettlement.report;
 
 import com.pickupsettlement.report.OutputRows.SummaryRow;
+import com.pickupsettlement.report.xlsx.XlsxColumn;
 import com.pickupsettlement.report.xlsx.XlsxSheet;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The files of one output folder as they are written: each CSV together with its sheet of the
- * workbook (one pass over the rows, so the editions hold the same data), each file's SHA-256
- * noted on the way, and SHA256SUMS at the end (rulebook 6: sorted by name).
+ * workbook (one pass over the rows, so the editions hold the same data; the sheet is written on
+ * the workbook's own thread), each file's SHA-256 noted on the way, and SHA256SUMS at the end
+ * (rulebook 6: sorted by name).
  */
 final class Editions {
     /** The rows of one file, handed to a consumer in file order. */
@@ -37,29 +40,36 @@ final class Editions {
     }
 
     private final Path folder;
+    private final WorkbookThread book;
     private final Map<String, String> sums = new TreeMap<>();
 
-    Editions(Path folder) {
+    Editions(Path folder, WorkbookThread book) {
         this.folder = folder;
+        this.book = book;
     }
 
-    <R> void write(String csvName, OutputTable<R> table, XlsxSheet sheet, Rows<R> rows) throws IOException {
-        write(csvName, table, sheet, rows, s -> { });
+    <R> void write(String csvName, OutputTable<R> table, String sheetName, Rows<R> rows) throws IOException {
+        write(csvName, table, sheetName, rows, s -> { });
     }
 
-    <R> void write(String csvName, OutputTable<R> table, XlsxSheet sheet, Rows<R> rows, AfterRows after)
+    /** after runs on the workbook's thread: it gets what it needs from the database beforehand. */
+    <R> void write(String csvName, OutputTable<R> table, String sheetName, Rows<R> rows, AfterRows after)
             throws IOException {
+        book.sheet(sheetName, table.sheetColumns());
+        Function<R, Object[]> cells = table::sheet;
         MessageDigest digest = sha256();
         try (OutputStream os = new DigestOutputStream(Files.newOutputStream(folder.resolve(csvName)), digest);
              CsvOut csv = new CsvOut(new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16),
                      table.header())) {
             rows.forEach(row -> {
                 csv.row(table.csv(row));
-                sheet.row(table.sheet(row));
+                book.row(row, cells);
             });
         }
-        sheet.endData();
-        after.write(sheet);
+        book.onSheet(sheet -> {
+            sheet.endData();
+            after.write(sheet);
+        });
         sums.put(csvName, HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -67,8 +77,9 @@ final class Editions {
      * A statement file (rulebook 10): each line of a daily settlement file exactly as it is there,
      * with the date of that file in front, and the same line's values in the sheet.
      */
-    void writeLines(String csvName, String header, XlsxSheet sheet, Rows<MonthlyStatement.Line> lines)
-            throws IOException {
+    void writeLines(String csvName, String header, String sheetName, List<XlsxColumn> columns,
+            Rows<MonthlyStatement.Line> lines) throws IOException {
+        book.sheet(sheetName, columns);
         MessageDigest digest = sha256();
         try (OutputStream os = new DigestOutputStream(Files.newOutputStream(folder.resolve(csvName)), digest);
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
@@ -83,16 +94,21 @@ final class Editions {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                Object[] values = OutputRows.SettlementLine.TABLE.sheet(line.line());
-                Object[] cells = new Object[values.length + 1];
-                cells[0] = line.settlementDate();
-                System.arraycopy(values, 0, cells, 1, values.length);
-                sheet.row(cells);
+                book.row(line, DATED_LINE);
             });
         }
-        sheet.endData();
+        book.onSheet(XlsxSheet::endData);
         sums.put(csvName, HexFormat.of().formatHex(digest.digest()));
     }
+
+    /** A statement line's cells: its date, then the daily line's. */
+    private static final Function<MonthlyStatement.Line, Object[]> DATED_LINE = line -> {
+        Object[] values = OutputRows.SettlementLine.TABLE.sheet(line.line());
+        Object[] cells = new Object[values.length + 1];
+        cells[0] = line.settlementDate();
+        System.arraycopy(values, 0, cells, 1, values.length);
+        return cells;
+    };
 
     /** A file written some other way (the workbook, the page). */
     void add(String name) throws IOException {

@@ -8,7 +8,6 @@ import com.pickupsettlement.report.OutputRows.SettlementLine;
 import com.pickupsettlement.report.OutputRows.SummaryRow;
 import com.pickupsettlement.report.xlsx.CellKind;
 import com.pickupsettlement.report.xlsx.XlsxColumn;
-import com.pickupsettlement.report.xlsx.XlsxWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,28 +63,31 @@ public class MonthlyStatement {
         long[] lines = {0};
         String stamp = month.format(DateTimeFormatter.ofPattern("yyyyMM"));
         Publisher.inHiddenFolder(out.resolve("statements"), month.toString(), tmp -> {
-            Editions files = new Editions(tmp);
             List<XlsxColumn> lineColumns = new ArrayList<>(List.of(new XlsxColumn("settlement_date", CellKind.DATE)));
             lineColumns.addAll(SettlementLine.TABLE.sheetColumns());
-            try (XlsxWorkbook book = XlsxWorkbook.create(tmp.resolve("statement_" + stamp + ".xlsx"),
+            String workbook = "statement_" + stamp + ".xlsx";
+            try (WorkbookThread book = WorkbookThread.create(tmp.resolve(workbook),
                     month.plusMonths(1).atDay(1).atStartOfDay())) {
+                Editions files = new Editions(tmp, book);
                 List<SummaryRow> summary = summary(closedDates);
-                files.write("statement_summary_" + stamp + ".csv", SummaryRow.TABLE,
-                        book.sheet("Summary", SummaryRow.TABLE.sheetColumns()), each -> summary.forEach(each),
-                        sheet -> Editions.totals(sheet, summary, revenueOnce(closedDates)));
+                Map<String, BigDecimal> revenueOnce = revenueOnce(closedDates);
+                files.write("statement_summary_" + stamp + ".csv", SummaryRow.TABLE, "Summary",
+                        each -> summary.forEach(each), sheet -> Editions.totals(sheet, summary, revenueOnce));
                 for (var party : dailyFiles(closedDates, DAILY_FILE).entrySet()) {
                     files.writeLines("statement_" + party.getKey() + "_" + stamp + ".csv",
-                            HEADER_PREFIX + String.join(",", SettlementLine.TABLE.header()),
-                            book.sheet(party.getKey(), lineColumns),
+                            HEADER_PREFIX + String.join(",", SettlementLine.TABLE.header()), party.getKey(), lineColumns,
                             each -> party.getValue().forEach((date, file) -> lines(date, file, line -> {
                                 lines[0]++;
                                 each.accept(line);
                             })));
                 }
+                book.write();
+                String page = this.page.write(month, closedDates, tmp, "statement_" + stamp + ".html");
+                book.awaitWritten();
+                files.add(workbook);
+                files.add(page);
+                files.writeChecksums();
             }
-            files.add("statement_" + stamp + ".xlsx");
-            files.add(page.write(month, closedDates, tmp, "statement_" + stamp + ".html"));
-            files.writeChecksums();
             Publisher.commit(tmp, folder(month));
         });
         return lines[0];

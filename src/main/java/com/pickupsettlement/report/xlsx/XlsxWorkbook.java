@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -35,6 +37,11 @@ public final class XlsxWorkbook implements AutoCloseable {
      * CPU is what a night on two cores runs short of.
      */
     private static final boolean COMPRESS_TEMP_FILES = false;
+    /**
+     * The sheets are deflated as fast as zlib goes: at the default level (6) deflating a million
+     * rows cost TODO s of CPU, at level 1 TODO s, for a file TODO % larger (bench/XLSX-NOTES.md).
+     */
+    private static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
     /** Inline strings, streamed with their row; a shared-strings table would grow in memory. */
     private static final boolean SHARED_STRINGS = false;
 
@@ -50,7 +57,14 @@ public final class XlsxWorkbook implements AutoCloseable {
     private XlsxWorkbook(Path file, LocalDateTime fixedTime, int maxRows) {
         this.file = file;
         this.maxRows = maxRows;
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, SHARED_STRINGS);
+        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, COMPRESS_TEMP_FILES, SHARED_STRINGS) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+                zip.setLevel(DEFLATE_LEVEL);
+                return zip;
+            }
+        };
         this.styles = new CellStyles(workbook);
         this.values = new CellValues(styles);
         fixProperties(fixedTime);
@@ -92,6 +106,14 @@ public final class XlsxWorkbook implements AutoCloseable {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 workbook.write(out);
             }
+        }
+    }
+
+    /** Gives the workbook up without writing it: only its temporary files are removed. */
+    public void discard() throws IOException {
+        if (!closed) {
+            closed = true;
+            workbook.close();
         }
     }
 
