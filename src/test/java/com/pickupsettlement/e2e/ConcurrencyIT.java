@@ -3,6 +3,7 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.CiOnly;
 import com.pickupsettlement.support.FaultTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once saying why and having done nothing: no deadlock, and no date executed twice.
  */
 @FaultTest
+@CiOnly
 class ConcurrencyIT {
     private static final String BUSY = "another run is active; this one did nothing";
 

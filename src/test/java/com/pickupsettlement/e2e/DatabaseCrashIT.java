@@ -3,6 +3,7 @@ package com.pickupsettlement.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pickupsettlement.support.CiOnly;
 import com.pickupsettlement.support.FaultTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run's and the database holds the clean run's rows.
  */
 @FaultTest
+@CiOnly
 class DatabaseCrashIT {
     private static final String DATE = "2026-11-02";
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.pickupsettlement.support.CiOnly;
 import com.pickupsettlement.support.FaultTest;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * folder is untouched, nothing partial is published, and after space is freed a re-run succeeds.
  */
 @FaultTest
+@CiOnly
 class DiskFullIT {
     @TempDir
     Path work;

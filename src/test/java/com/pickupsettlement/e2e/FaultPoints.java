@@ -69,20 +69,27 @@ final class FaultPoints {
     }
 
     /**
-     * The kill points a run of the suite uses, from the system properties: {@code fault.shard=K/N}
-     * takes every Nth point of the whole list in its seeded order, starting at the Kth, so that N
-     * runs (CI: one per time zone) together kill at every point once; otherwise
-     * {@code fault.killPoints} ("all" or a count, default 6) takes a seeded handful.
+     * The kill points a run of the suite uses, from the system properties: {@code fault.killPoints}
+     * ("all" or a count, default 6) takes a seeded handful (the README's command); {@code
+     * fault.shard=K/N} takes every Nth point of the whole list in its seeded order, starting at the
+     * Kth, so that N runs (CI: one per time zone) together kill at every point once. With {@code
+     * fault.afterQuick=true} the shards leave out the handful, which the README's command, run by
+     * CI too, has killed already.
      */
     static List<String> selected(Map<String, List<String>> groups) {
         long seed = Long.getLong("fault.seed", 20261127L);
-        String shard = System.getProperty("fault.shard", "").trim();
-        if (!shard.isEmpty()) {
-            return shard(choose(groups, Integer.MAX_VALUE, seed), shard);
-        }
         String requested = System.getProperty("fault.killPoints", "6").trim();
         int count = requested.equals("all") ? Integer.MAX_VALUE : Integer.parseInt(requested);
-        return choose(groups, count, seed);
+        String shard = System.getProperty("fault.shard", "").trim();
+        if (shard.isEmpty()) {
+            return choose(groups, count, seed);
+        }
+        List<String> all = choose(groups, Integer.MAX_VALUE, seed);
+        if (Boolean.getBoolean("fault.afterQuick")) {
+            // The handful is the head of the whole list: both are taken round-robin from the same shuffle.
+            all = all.subList(Math.min(count, all.size()), all.size());
+        }
+        return shard(all, shard);
     }
 
     /** Shard "K/N" (1 <= K <= N) of {@code points}: those at index K-1, K-1+N, K-1+2N, ... */

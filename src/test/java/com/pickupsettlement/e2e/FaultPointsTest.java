@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** CI's shards of the kill points (-Dfault.shard=K/N) kill at every point exactly once between them. */
+/**
+ * CI's shards of the kill points (-Dfault.shard=K/N) kill at every point exactly once between them,
+ * also beside the README command's handful (-Dfault.afterQuick=true).
+ */
 @UnitTest
 class FaultPointsTest {
 
@@ -29,6 +32,31 @@ class FaultPointsTest {
         }
         assertEquals(total, union.size(), "no point twice");
         assertEquals(new HashSet<>(all), new HashSet<>(union));
+    }
+
+    @Test
+    void theReadmesHandful_AndThreeShardsAfterIt_TogetherHoldEveryPointOnce() {
+        List<String> union = new ArrayList<>(withProperties(null, false));
+        assertEquals(6, union.size(), "the README command's handful: " + union);
+        for (int k = 1; k <= 3; k++) {
+            union.addAll(withProperties(k + "/3", true));
+        }
+        int total = CrashRecoveryIT.POINTS.values().stream().mapToInt(List::size).sum();
+        assertEquals(total, union.size(), "no point twice: " + union);
+        assertEquals(total, new HashSet<>(union).size());
+    }
+
+    private static List<String> withProperties(String shard, boolean afterQuick) {
+        try {
+            if (shard != null) {
+                System.setProperty("fault.shard", shard);
+            }
+            System.setProperty("fault.afterQuick", Boolean.toString(afterQuick));
+            return FaultPoints.selected(CrashRecoveryIT.POINTS);
+        } finally {
+            System.clearProperty("fault.shard");
+            System.clearProperty("fault.afterQuick");
+        }
     }
 
     @Test

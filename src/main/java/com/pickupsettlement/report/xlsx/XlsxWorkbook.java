@@ -38,8 +38,9 @@ public final class XlsxWorkbook implements AutoCloseable {
      */
     private static final boolean COMPRESS_TEMP_FILES = false;
     /**
-     * The sheets are deflated as fast as zlib goes: at the default level (6) deflating a million
-     * rows cost TODO s of CPU, at level 1 TODO s, for a file TODO % larger (bench/XLSX-NOTES.md).
+     * The sheets are deflated as fast as zlib goes: writing the file of a million rows took 5.7 s
+     * of CPU at the default level (6) and 2.0 s at level 1, for a file 28 % larger (51.0 to 65.3
+     * MB; bench/XLSX-NOTES.md). The level is part of the bytes: changing it changes every workbook.
      */
     private static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
     /** Inline strings, streamed with their row; a shared-strings table would grow in memory. */
