@@ -37,6 +37,12 @@ class CrashRecoveryIT {
      * ":committed": committed, the step not yet recorded as done.
      */
     static final Map<String, List<String>> POINTS = new LinkedHashMap<>();
+    /**
+     * A small night in small chunks: every point is reached (loadManifest:chunk-12 needs 12 chunks),
+     * and a kill point costs about half of what a 6,000-order night in chunks of 5,000 did.
+     */
+    private static final int ORDERS = 1500;
+    private static final String CHUNK_SIZE = "1000";
 
     static {
         POINTS.put("load", List.of("loadOrders:begin", "loadOrders:chunk-1", "loadOrders:chunk-9",
@@ -62,8 +68,12 @@ class CrashRecoveryIT {
     void generateInbox() throws Exception {
         inbox = work.resolve("inbox");
         PickupJar.Result gen = new PickupJar(work).run("generate", "--inbox", inbox.toString(), "--from", DATE,
-                "--days", "1", "--orders", "6000", "--seed", "11");
+                "--days", "1", "--orders", String.valueOf(ORDERS), "--seed", "11");
         assertEquals(0, gen.exitCode(), gen.all());
+    }
+
+    private static PickupJar jar(Path dir) {
+        return new PickupJar(dir).withEnv("SETTLEMENT_CHUNKSIZE", CHUNK_SIZE);
     }
 
     @AfterEach
@@ -74,7 +84,7 @@ class CrashRecoveryIT {
     @Test
     void killedAtPointsOfEveryStep_WhenRecoveredAndRerun_ThenOutputsAndDatabaseMatchACleanRun() throws Exception {
         Path cleanDir = Files.createDirectories(work.resolve("clean"));
-        PickupJar.Result ok = new PickupJar(cleanDir).keepingServer().run(run());
+        PickupJar.Result ok = jar(cleanDir).keepingServer().run(run());
         assertEquals(0, ok.exitCode(), ok.all());
         String cleanDatabase = PickupDatabase.fingerprint(cleanDir);
         EmbeddedServers.stopAll(cleanDir);
@@ -84,12 +94,12 @@ class CrashRecoveryIT {
                 + System.getProperty("fault.shard", "none") + "): " + points);
         for (String point : points) {
             Path dir = Files.createDirectories(work.resolve("crash-" + point.replace(':', '-')));
-            PickupJar.Started killed = FaultPoints.runUntil(new PickupJar(dir), point, run());
+            PickupJar.Started killed = FaultPoints.runUntil(jar(dir), point, run());
             killed.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no finally
 
-            PickupJar.Result recover = new PickupJar(dir).run("recover", "--date", DATE);
+            PickupJar.Result recover = jar(dir).run("recover", "--date", DATE);
             assertEquals(0, recover.exitCode(), point + ": " + recover.all());
-            PickupJar.Result rerun = new PickupJar(dir).keepingServer().run(run());
+            PickupJar.Result rerun = jar(dir).keepingServer().run(run());
             assertEquals(0, rerun.exitCode(), "killed at " + point + ": " + rerun.all());
             assertSameFolder(cleanDir, dir, "killed at " + point);
             assertEquals(cleanDatabase, PickupDatabase.fingerprint(dir), "database after a kill at " + point);
@@ -104,19 +114,19 @@ class CrashRecoveryIT {
     @Test
     void killedBetweenTheTwoRenamesOfAReplacement_ThenTheNextRunRestoresAndPublishesWhole() throws Exception {
         Path cleanDir = Files.createDirectories(work.resolve("clean"));
-        assertEquals(0, new PickupJar(cleanDir).run(run()).exitCode());
+        assertEquals(0, jar(cleanDir).run(run()).exitCode());
         Path dir = Files.createDirectories(work.resolve("swap"));
-        assertEquals(0, new PickupJar(dir).run(run()).exitCode());
+        assertEquals(0, jar(dir).run(run()).exitCode());
         Path summary = dir.resolve("out").resolve(DATE).resolve("summary_" + DATE.replace("-", "") + ".csv");
         Files.writeString(summary, "edited by hand in Excel\r\n", StandardCharsets.UTF_8);
 
         // A completed date run again republishes its recorded files, replacing the edited folder.
-        PickupJar.Started killed = FaultPoints.runUntil(new PickupJar(dir), "publish:folder-swapping", run());
+        PickupJar.Started killed = FaultPoints.runUntil(jar(dir), "publish:folder-swapping", run());
         killed.process().destroyForcibly().waitFor();
         assertFalse(Files.exists(dir.resolve("out").resolve(DATE)), "killed between the renames");
         assertTrue(Files.isDirectory(dir.resolve("out").resolve("." + DATE + ".replaced")));
 
-        PickupJar.Result again = new PickupJar(dir).run(run());
+        PickupJar.Result again = jar(dir).run(run());
         assertEquals(0, again.exitCode(), again.all());
         assertSameFolder(cleanDir, dir, "after the interrupted replacement");
         assertFalse(Files.exists(dir.resolve("out").resolve("." + DATE + ".replaced")));
