@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+    private static final String APPLICATION_NAME = "pickup-settlement-" + ProcessHandle.current().pid();
+
     private final Path dataDirectory;
     private final Path ownerFile;
     private final int port;
@@ -168,8 +170,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Every connection this process makes through it carries the process's name, so that the
+     * count of "other clients" on exit leaves out our own, whose backends may outlive their closing
+     * by some milliseconds (a run's pool aborts its connections asynchronously).
+     */
     static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=" + APPLICATION_NAME;
     }
 
     public String jdbcUrl() {
@@ -212,7 +219,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(jdbcUrl(port), "postgres", "");
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                     + "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+                     + "WHERE backend_type = 'client backend' AND application_name <> '" + APPLICATION_NAME + "'")) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
