@@ -13,13 +13,13 @@ import picocli.CommandLine.Command;
 final class DbCommand implements Cli.LocalCommand {
     @Override
     public ExitCode execute() {
-        throw new OperatorMessage(ExitCode.USAGE, "db: name what to do: db stop");
+        throw new OperatorMessage(ExitCode.USAGE, "db: name what to do: db stop (see db --help)");
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-            description = {"Stop the embedded PostgreSQL of the data folder cleanly, also one left running on purpose",
-                    "(keep-running). Refused (exit 7) while a run holds the run lock or other clients are",
-                    "connected; exit 0 when none is running. Nothing to stop with SPRING_DATASOURCE_URL set."})
+            description = "Stop the embedded PostgreSQL of the data folder cleanly, also one left running on purpose "
+                    + "(keep-running). Refused (exit 7) while a command holds the run lock or other clients are "
+                    + "connected; exit 0 when none is running. Nothing to stop with SPRING_DATASOURCE_URL set.")
     static final class Stop implements Cli.LocalCommand {
         @Override
         public ExitCode execute() throws Exception {
@@ -38,7 +38,8 @@ final class DbCommand implements Cli.LocalCommand {
                 System.out.println("db stop: stopped the embedded PostgreSQL on " + dir + ".");
                 return ExitCode.COMPLETED;
             }
-            String who = RunLock.isHeld(result.jdbcUrl()) ? "a run holds the run lock (see `status`)"
+            String who = RunLock.isHeld(result.jdbcUrl())
+                    ? "a command holds the run lock (a run, check, backup or restore; see `status`)"
                     : result.otherClients() + " other client(s) are connected to it (a command still running, or a tool "
                     + "such as psql)";
             throw new OperatorMessage(ExitCode.ANOTHER_RUN_ACTIVE, "db stop: the embedded PostgreSQL on " + dir

@@ -98,7 +98,7 @@ class ServerLifecycleIT {
         try {
             PickupJar.Result busy = jar.run("db", "stop");
             assertEquals(7, busy.exitCode(), busy.all());
-            assertTrue(busy.stderr().contains("a run holds the run lock"), busy.stderr());
+            assertTrue(busy.stderr().contains("a command holds the run lock"), busy.stderr());
             assertFalse(postgresOf(pgdata).isEmpty());
         } finally {
             waiting.process().destroyForcibly().waitFor();
