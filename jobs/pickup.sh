@@ -8,6 +8,8 @@
 # records the archive there with a training start: the context of a `status`, which starts or
 # attaches to the database and exits before the command. That takes a few seconds, once. A stale
 # or unreadable archive only costs the speed: the JVM then starts without it, saying so on stderr.
+# The training start halts without stopping an embedded server it started; the command that follows
+# takes the server over and stops it when it ends (see EmbeddedPostgresServer).
 #
 # Environment: PICKUP_HOME, PICKUP_JAR, JAVA_OPTS as for jobs/nightly.sh;
 #   PICKUP_APP_DIR  where the unpacked jar and its archive live (default $PICKUP_HOME/var/app)

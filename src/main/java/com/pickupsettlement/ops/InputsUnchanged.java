@@ -3,7 +3,6 @@ package com.pickupsettlement.ops;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.report.RefusalReport;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +33,7 @@ class InputsUnchanged {
         }
         outputs.republish(date);
         // A crash right after the date completed may have left its old refusal in place.
-        refusals.supersede(date, Instant.now()).ifPresent(old ->
-                log.info("{}: its earlier refusal is superseded, now {}", date, old));
+        refusals.supersedeCompleted(date);
         log.info("{} was already completed with these inputs: reproduced {}", date, outputs.folder(date));
         return ExitCode.COMPLETED;
     }

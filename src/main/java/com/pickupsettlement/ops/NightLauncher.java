@@ -10,7 +10,6 @@ import com.pickupsettlement.job.NightlyJobParameters;
 import com.pickupsettlement.report.DailyOutputs;
 import com.pickupsettlement.report.RefusalReport;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
@@ -71,8 +70,7 @@ class NightLauncher {
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             days.complete(date);
-            refusals.supersede(date, Instant.now()).ifPresent(old ->
-                    log.info("{} completed: its earlier refusal is superseded, now {}", date, old));
+            refusals.supersedeCompleted(date);
             console.printCounts(date);
             String notApplied = "";
             for (String stale : staleResolutions.before(date)) {

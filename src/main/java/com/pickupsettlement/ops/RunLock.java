@@ -32,6 +32,19 @@ public final class RunLock implements AutoCloseable {
         throw new OperatorMessage(ExitCode.ANOTHER_RUN_ACTIVE, refusal);
     }
 
+    /** Whether a session of the server at {@code jdbcUrl} holds the lock (for a refusal's wording). */
+    static boolean isHeld(String jdbcUrl) {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                     + " AND ((classid::bigint << 32) | objid::bigint) = " + KEY)) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         try (Statement st = connection.createStatement()) {

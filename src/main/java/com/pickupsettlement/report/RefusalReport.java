@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RefusalReport {
+    private static final Logger log = LoggerFactory.getLogger(RefusalReport.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private final NamedParameterJdbcTemplate jdbc;
@@ -54,6 +57,16 @@ public class RefusalReport {
     }
 
     /**
+     * D has just completed, or was found completed: its refusal, if any, is marked superseded now
+     * ({@link #supersede}), and the log says where it went. One place for both ways a night ends
+     * completed (a run, and a re-run of a closed date, which finishes a rename a crash interrupted).
+     */
+    public void supersedeCompleted(BusinessDate date) throws IOException {
+        supersede(date, Instant.now()).ifPresent(folder ->
+                log.info("{} completed: its earlier refusal is superseded, now {}", date, folder));
+    }
+
+    /**
      * Once D completes, an earlier refusal of D is history. Its folder is renamed
      * {@code refused/D.superseded-<UTC time>} with a SUPERSEDED.txt inside, so that whoever acts
      * on {@code refused/} never sends back a file that has since been fixed, and the reason stays
@@ -62,7 +75,7 @@ public class RefusalReport {
      *
      * @return the renamed folder, or empty when D had no refusal
      */
-    public Optional<Path> supersede(BusinessDate date, Instant completed) throws IOException {
+    Optional<Path> supersede(BusinessDate date, Instant completed) throws IOException {
         Path refusedRoot = out.resolve("refused");
         Path folder = refusedRoot.resolve(date.toString());
         Publisher.restoreInterruptedSwap(folder);

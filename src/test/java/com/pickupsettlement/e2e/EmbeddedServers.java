@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A process killed with SIGKILL leaves its embedded PostgreSQL running (by design: the next
- * command reuses it). Tests stop such servers when they are done, via the postmaster.pid.
+ * A process killed with SIGKILL leaves its embedded PostgreSQL running until the next command
+ * takes it over, and a kept one (keep-running) runs on. Tests stop such servers when they are
+ * done, via the postmaster.pid.
  */
 final class EmbeddedServers {
     private EmbeddedServers() {

@@ -135,6 +135,7 @@ class OperationsIT {
         Path superseded = out.resolve("refused").resolve(refusals.get(0));
         assertEquals(List.of("REASON.txt", "SUPERSEDED.txt"), OutputFolders.names(superseded));
         assertTrue(Files.readString(superseded.resolve("SUPERSEDED.txt")).contains("superseded"));
+        assertTrue(ok.stderr().contains("2026-11-01 completed: its earlier refusal is superseded, now "), ok.stderr());
     }
 
     @Test

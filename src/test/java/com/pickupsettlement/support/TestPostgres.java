@@ -87,7 +87,7 @@ public final class TestPostgres {
     }
 
     private static String url(String database) {
-        return server.jdbcUrl().replaceFirst("/postgres$", "/" + database);
+        return server.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
     }
 
     private static void execute(String database, String sql) {
