@@ -1,7 +1,7 @@
--- RETURNED_NOT_REFUNDED, WARNING, per order: PAID, all parcels manifested (rule 2 of section 3),
+-- RETURNED_NOT_REFUNDED per order: PAID, all parcels manifested (rule 2 of section 3),
 -- every parcel REFUSED or RETURNED.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'RETURNED_NOT_REFUNDED', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'every parcel refused or returned (' || s.trackings || '); order still PAID'
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id

@@ -1,7 +1,7 @@
--- VALUE_MISMATCH, WARNING, per order: all parcels manifested (rule 2 of section 3), every line in
+-- VALUE_MISMATCH per order: all parcels manifested (rule 2 of section 3), every line in
 -- the order's currency, and abs(sum of declared_value - amount) > 1 % of amount.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'VALUE_MISMATCH', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'declared ' || s.declared || ' vs amount ' || o.amount || ' ' || o.currency
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
