@@ -7,5 +7,5 @@ FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
 WHERE o.status = 'PAID'
   AND @orders(o.order_id)
-  AND s.min_count = s.max_count AND s.parcels = s.max_count
+  AND all_parcels_manifested(s)
   AND s.back = s.parcels;

@@ -5,7 +5,7 @@ SELECT :type, :severity, o.order_id, '',
        'declared ' || s.declared || ' vs amount ' || o.amount || ' ' || o.currency
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
-WHERE s.min_count = s.max_count AND s.parcels = s.max_count
+WHERE all_parcels_manifested(s)
   AND @orders(o.order_id)
   AND s.min_currency = o.currency AND s.max_currency = o.currency
   AND abs(s.declared - o.amount) * 100 > o.amount * :valueTolerancePercent;

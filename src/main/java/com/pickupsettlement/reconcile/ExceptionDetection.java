@@ -83,8 +83,8 @@ public class ExceptionDetection {
 
     /**
      * What an incremental night relies on being unchanged since the previous date: every rule's
-     * definition and statements and the SLA figures. A deploy that changes either makes the next
-     * night FULL.
+     * definition and statements and the SLA figures (and, read each night, the schema's functions the
+     * rules call). A deploy that changes any of them makes the next night FULL.
      */
     private static String fingerprint(SettlementProperties.Sla sla, SqlScript scopeIncremental, List<Rule> rules) {
         try {
@@ -110,6 +110,27 @@ public class ExceptionDetection {
         }
     }
 
+    /**
+     * The rules also call the schema's SQL functions (msk_iso, all_parcels_manifested; migrations
+     * V3, V10): a migration that redefines one changes the rules as much as an edited rule file.
+     */
+    private String schemaFunctions() {
+        return jdbc.queryForObject("""
+                SELECT coalesce(string_agg(pg_get_functiondef(p.oid), E'\\n' ORDER BY p.proname, p.oid), '')
+                FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND p.prokind = 'f'
+                """, Map.of(), String.class);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void detect(BusinessDate date) {
         Map<String, Object> params = new HashMap<>();
         params.put("date", date.date());
@@ -122,7 +143,7 @@ public class ExceptionDetection {
         params.put("transitSeconds", sla.transit().toSeconds());
         params.put("holdingSeconds", sla.holding().toSeconds());
         params.put("valueTolerancePercent", sla.valueTolerancePercent());
-        ReconcileScope.Kind kind = scope.begin(date, fingerprint);
+        ReconcileScope.Kind kind = scope.begin(date, sha256(fingerprint + "\n" + schemaFunctions()));
         log.info("{}: reconciling with {} scope", date, kind == ReconcileScope.Kind.FULL
                 ? "full" : "incremental");
         (kind == ReconcileScope.Kind.FULL ? PARCELS_FULL : scopeIncremental).run(jdbc, params);
