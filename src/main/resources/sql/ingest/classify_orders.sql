@@ -63,10 +63,10 @@ WITH contested AS (
                ELSE 'R'
            END AS outcome,
            CASE
-               WHEN ov.order_id IS NOT NULL THEN CASE WHEN ov.cells = j.cells THEN NULL ELSE 'conflicting version' END
+               WHEN ov.order_id IS NOT NULL THEN CASE WHEN ov.cells = j.cells THEN NULL ELSE :conflictingVersion END
                WHEN a.line_number = j.line_number THEN NULL
-               WHEN a.line_number < j.line_number THEN CASE WHEN a.cells = j.cells THEN NULL ELSE 'conflicting version' END
-               ELSE 'immutable field changed'
+               WHEN a.line_number < j.line_number THEN CASE WHEN a.cells = j.cells THEN NULL ELSE :conflictingVersion END
+               ELSE :immutableFieldChanged
            END AS reason
     FROM judged j
     LEFT JOIN order_version ov ON ov.order_id = j.order_id AND ov.updated_at = j.updated_at

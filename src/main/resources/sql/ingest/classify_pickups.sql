@@ -23,6 +23,6 @@ WITH valid AS (
     WHERE e.event_id IS NOT NULL OR f.line_number <> v.line_number
 )
 UPDATE stg_pickups s
-SET outcome = d.outcome, reject_reason = CASE WHEN d.outcome = 'R' THEN 'conflicting event' END
+SET outcome = d.outcome, reject_reason = CASE WHEN d.outcome = 'R' THEN :conflictingEvent END
 FROM decided d
 WHERE s.business_date = :date AND s.line_number = d.line_number;

@@ -31,24 +31,14 @@ ON CONFLICT (tracking_number) DO UPDATE
         > (work_parcel_status.status_time, work_parcel_status.status_event_id);
 
 -- Parcels in scope: moved ones, those on today's manifest lines, and those whose SLA clock ran
--- out since the previous cut-off and that it can catch (OVERDUE_IN_TRANSIT: dispatched, no event;
--- UNCLAIMED: arrived, not collected). The windows are closed at both ends: one parcel too many
--- costs little.
+-- out since the previous cut-off and that it can catch. @clockWindows(trackings) stands for the
+-- window of every parcel clock some exception type runs on (sql/reconcile/clock/<CLOCK>.sql,
+-- chosen from ExceptionType.clock() by ClockWindows), each as "UNION <window>".
 INSERT INTO work_scope_tracking (tracking_number)
 SELECT tracking_number FROM moved_parcel
 UNION
 SELECT tracking_number FROM stg_manifest WHERE business_date = :date AND outcome IS NULL
-UNION
-SELECT d.tracking_number FROM manifest_line d
-WHERE d.dispatched_at >= :previousCutoff - :transitSeconds * interval '1 second'
-  AND d.dispatched_at <= :cutoff - :transitSeconds * interval '1 second'
-  AND d.defining
-  AND NOT EXISTS (SELECT 1 FROM work_parcel_status ps WHERE ps.tracking_number = d.tracking_number)
-UNION
-SELECT tracking_number FROM work_parcel_status
-WHERE status = 'ARRIVED'
-  AND status_time >= :previousCutoff - :holdingSeconds * interval '1 second'
-  AND status_time <= :cutoff - :holdingSeconds * interval '1 second'
+@clockWindows(trackings)
 UNION
 -- Those tonight's resolutions name (rulebook 9): their exceptions are judged on tonight's state.
 SELECT tracking_number FROM stg_resolutions
@@ -56,19 +46,13 @@ WHERE business_date = :date AND outcome IS NULL AND tracking_number <> '';
 ANALYZE work_scope_tracking;
 
 -- Orders in scope: today's order rows, the orders on the lines of the parcels in scope, the
--- orders whose days-to-ship ran out today (NOT_SHIPPED, INCOMPLETE_SHIPMENT: Moscow date of
--- order_time = D - 5) that can be caught by it (PAID, not settled, fewer lines than parcels),
--- and those tonight's resolutions name.
+-- orders whose clock ran out today and that it can catch (@clockWindows(orders), as above), and
+-- those tonight's resolutions name.
 INSERT INTO work_scope_order (order_id)
 SELECT order_id FROM stg_orders WHERE business_date = :date AND outcome IS NULL
 UNION
 SELECT ml.order_id FROM work_scope_tracking t JOIN manifest_line ml ON ml.tracking_number = t.tracking_number
-UNION
-SELECT o.order_id FROM customer_order o
-WHERE o.order_time >= :shipWindowStart AND o.order_time < :shipWindowEnd
-  AND o.status = 'PAID'
-  AND NOT EXISTS (SELECT 1 FROM settled_order s WHERE s.order_id = o.order_id)
-  AND (SELECT count(*) < coalesce(max(ml.parcel_count), 1) FROM manifest_line ml WHERE ml.order_id = o.order_id)
+@clockWindows(orders)
 UNION
 -- The orders tonight's resolutions name: a CLOSE's order, a WRITE_OFF's order (rulebook 9).
 SELECT order_id FROM stg_resolutions

@@ -1,7 +1,7 @@
--- COLLECTED_AFTER_CANCEL, BLOCKING, per order: status CANCELLED or REFUNDED and some parcel's
+-- COLLECTED_AFTER_CANCEL per order: status CANCELLED or REFUNDED and some parcel's
 -- current status is HANDED_OVER.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'COLLECTED_AFTER_CANCEL', 'BLOCKING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'order ' || o.status || '; handed over ' || s.handed_trackings
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id

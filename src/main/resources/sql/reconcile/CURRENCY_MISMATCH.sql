@@ -1,6 +1,6 @@
--- CURRENCY_MISMATCH, WARNING, per order: a manifest line's currency differs from the order's.
+-- CURRENCY_MISMATCH per order: a manifest line's currency differs from the order's.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'CURRENCY_MISMATCH', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'manifest currency ' || string_agg(DISTINCT ml.currency, '|') || ' vs order ' || o.currency
 FROM customer_order o
 JOIN @lines ml ON ml.order_id = o.order_id

@@ -1,7 +1,7 @@
--- HANDOVER_WITHOUT_ARRIVAL, WARNING, per tracking with events: a HANDED_OVER event with no
+-- HANDOVER_WITHOUT_ARRIVAL per tracking with events: a HANDED_OVER event with no
 -- earlier ARRIVED event, "earlier" in (event_time, event_id) order.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT DISTINCT ON (h.tracking_number) 'HANDOVER_WITHOUT_ARRIVAL', 'WARNING', coalesce(d.order_id, ''),
+SELECT DISTINCT ON (h.tracking_number) :type, :severity, coalesce(d.order_id, ''),
        h.tracking_number,
        'HANDED_OVER ' || msk_iso(h.event_time) || ' (event ' || h.event_id || ') without earlier ARRIVED'
 FROM @events h

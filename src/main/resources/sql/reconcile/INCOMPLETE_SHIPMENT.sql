@@ -1,7 +1,7 @@
--- INCOMPLETE_SHIPMENT, WARNING, per order: PAID, lines agree on parcel_count, fewer distinct
+-- INCOMPLETE_SHIPMENT per order: PAID, lines agree on parcel_count, fewer distinct
 -- parcels than it, Moscow date of order_time <= D - 5.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'INCOMPLETE_SHIPMENT', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        s.parcels || ' of ' || s.max_count || ' parcels manifested'
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id

@@ -1,7 +1,7 @@
--- LATE_ARRIVAL, WARNING, per manifested tracking: first ARRIVED event_time - dispatched_at > the
+-- LATE_ARRIVAL per manifested tracking: first ARRIVED event_time - dispatched_at > the
 -- transit SLA (8 days = 192 hours, an exact duration).
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'LATE_ARRIVAL', 'WARNING', d.order_id, d.tracking_number,
+SELECT :type, :severity, d.order_id, d.tracking_number,
        'dispatched ' || msk_iso(d.dispatched_at) || '; first ARRIVED ' || msk_iso(a.event_time)
 FROM @lines d
 JOIN (SELECT DISTINCT ON (tracking_number) tracking_number, event_time

@@ -1,7 +1,7 @@
--- NOT_SHIPPED, WARNING, per order: PAID, no manifest line, Moscow date of order_time <= D - 5
+-- NOT_SHIPPED per order: PAID, no manifest line, Moscow date of order_time <= D - 5
 -- (calendar dates, not durations).
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'NOT_SHIPPED', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'ordered ' || to_char((o.order_time AT TIME ZONE 'Europe/Moscow')::date, 'YYYY-MM-DD')
            || ' (Moscow date), no manifest line'
 FROM customer_order o

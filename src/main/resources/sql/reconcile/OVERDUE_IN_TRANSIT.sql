@@ -1,7 +1,7 @@
--- OVERDUE_IN_TRANSIT, WARNING, per manifested tracking: no events at all and
+-- OVERDUE_IN_TRANSIT per manifested tracking: no events at all and
 -- cut-off - dispatched_at > the transit SLA.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'OVERDUE_IN_TRANSIT', 'WARNING', d.order_id, d.tracking_number,
+SELECT :type, :severity, d.order_id, d.tracking_number,
        'dispatched ' || msk_iso(d.dispatched_at) || '; no event since'
 FROM @lines d
 WHERE d.defining

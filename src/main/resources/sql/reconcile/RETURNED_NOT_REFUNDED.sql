@@ -1,11 +1,11 @@
--- RETURNED_NOT_REFUNDED, WARNING, per order: PAID, all parcels manifested (rule 2 of section 3),
+-- RETURNED_NOT_REFUNDED per order: PAID, all parcels manifested (rule 2 of section 3),
 -- every parcel REFUSED or RETURNED.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'RETURNED_NOT_REFUNDED', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'every parcel refused or returned (' || s.trackings || '); order still PAID'
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
 WHERE o.status = 'PAID'
   AND @orders(o.order_id)
-  AND s.min_count = s.max_count AND s.parcels = s.max_count
+  AND all_parcels_manifested(s)
   AND s.back = s.parcels;

@@ -1,7 +1,7 @@
--- UNCLAIMED, WARNING, per tracking with events: status ARRIVED and cut-off - that ARRIVED
+-- UNCLAIMED per tracking with events: status ARRIVED and cut-off - that ARRIVED
 -- event_time > the holding SLA (14 days).
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'UNCLAIMED', 'WARNING', coalesce(d.order_id, ''), ps.tracking_number,
+SELECT :type, :severity, coalesce(d.order_id, ''), ps.tracking_number,
        'ARRIVED ' || msk_iso(ps.status_time) || ', not collected'
 FROM work_parcel_status ps
 LEFT JOIN @lines d ON d.tracking_number = ps.tracking_number AND d.defining

@@ -1,11 +1,11 @@
--- VALUE_MISMATCH, WARNING, per order: all parcels manifested (rule 2 of section 3), every line in
+-- VALUE_MISMATCH per order: all parcels manifested (rule 2 of section 3), every line in
 -- the order's currency, and abs(sum of declared_value - amount) > 1 % of amount.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'VALUE_MISMATCH', 'WARNING', o.order_id, '',
+SELECT :type, :severity, o.order_id, '',
        'declared ' || s.declared || ' vs amount ' || o.amount || ' ' || o.currency
 FROM customer_order o
 JOIN work_order_shipment s ON s.order_id = o.order_id
-WHERE s.min_count = s.max_count AND s.parcels = s.max_count
+WHERE all_parcels_manifested(s)
   AND @orders(o.order_id)
   AND s.min_currency = o.currency AND s.max_currency = o.currency
   AND abs(s.declared - o.amount) * 100 > o.amount * :valueTolerancePercent;

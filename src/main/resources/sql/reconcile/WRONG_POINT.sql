@@ -1,7 +1,7 @@
--- WRONG_POINT, BLOCKING, per tracking: an ARRIVED or HANDED_OVER event at a point other than its
+-- WRONG_POINT per tracking: an ARRIVED or HANDED_OVER event at a point other than its
 -- order's pickup_point_id (the order of the parcel's first accepted line, when known).
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
-SELECT 'WRONG_POINT', 'BLOCKING', d.order_id, d.tracking_number,
+SELECT :type, :severity, d.order_id, d.tracking_number,
        'ARRIVED/HANDED_OVER at ' || string_agg(DISTINCT e.point_id, '|') || '; order point ' || o.pickup_point_id
 FROM @lines d
 JOIN customer_order o ON o.order_id = d.order_id

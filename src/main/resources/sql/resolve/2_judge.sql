@@ -46,8 +46,8 @@ WITH candidate AS (
     ORDER BY tracking_number, line_number
 ), verdict AS (
     SELECT j.line_number, j.first_line, j.cells, j.first_cells,
-           CASE WHEN NOT j.open THEN 'not open'
-                WHEN j.released_before OR n.order_id <> j.order_id THEN 'conflicting resolution'
+           CASE WHEN NOT j.open THEN :notOpen
+                WHEN j.released_before OR n.order_id <> j.order_id THEN :conflictingResolution
            END AS first_reason
     FROM judged j
     LEFT JOIN released_tonight n ON j.action = 'CLOSE' AND j.type = 'DUPLICATE_TRACKING'
@@ -56,7 +56,7 @@ WITH candidate AS (
     SELECT line_number,
            line_number <> first_line AND first_reason IS NULL AND cells = first_cells AS duplicate,
            CASE WHEN line_number = first_line OR first_reason IS NOT NULL THEN first_reason
-                WHEN cells <> first_cells THEN 'conflicting resolution'
+                WHEN cells <> first_cells THEN :conflictingResolution
            END AS reason
     FROM verdict
 )

@@ -3,6 +3,7 @@ package com.pickupsettlement.ingest;
 import com.pickupsettlement.domain.AgreementSet;
 import com.pickupsettlement.domain.AgreementTerm;
 import com.pickupsettlement.domain.InvalidAgreementsException;
+import com.pickupsettlement.domain.RejectReason;
 import com.pickupsettlement.ingest.csv.CsvRecord;
 import com.pickupsettlement.ingest.csv.CsvRecordReader;
 import java.io.IOException;
@@ -58,16 +59,16 @@ public final class AgreementsFile {
         String where = NAME + ", line " + r.lineNumber() + ": ";
         List<String> c = r.cells();
         if (c.size() != 6 || r.unterminatedQuote()) {
-            throw new InvalidAgreementsException(where + "wrong column count");
+            throw new InvalidAgreementsException(where + RejectReason.WRONG_COLUMN_COUNT);
         }
         if (!PARTY_CODE.matcher(c.get(0)).matches()) {
-            throw new InvalidAgreementsException(where + "bad format (party_code)");
+            throw new InvalidAgreementsException(where + RejectReason.badFormat("party_code"));
         }
         AgreementTerm.Role role;
         try {
             role = AgreementTerm.Role.valueOf(c.get(2));
         } catch (IllegalArgumentException e) {
-            throw new InvalidAgreementsException(where + "unknown code (role)");
+            throw new InvalidAgreementsException(where + RejectReason.UNKNOWN_CODE + " (role)");
         }
         BigDecimal percent = null;
         if (role == AgreementTerm.Role.MARKETPLACE) {
@@ -76,15 +77,15 @@ public final class AgreementsFile {
             }
         } else {
             if (!PERCENT.matcher(c.get(3)).matches()) {
-                throw new InvalidAgreementsException(where + "bad format (share_percent)");
+                throw new InvalidAgreementsException(where + RejectReason.badFormat("share_percent"));
             }
             percent = new BigDecimal(c.get(3));
             if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidAgreementsException(where + "out of range (share_percent)");
+                throw new InvalidAgreementsException(where + RejectReason.OUT_OF_RANGE + " (share_percent)");
             }
         }
-        LocalDate from = date(c.get(4), where + "bad format (effective_from)");
-        LocalDate to = c.get(5).isEmpty() ? null : date(c.get(5), where + "bad format (effective_to)");
+        LocalDate from = date(c.get(4), where + RejectReason.badFormat("effective_from"));
+        LocalDate to = c.get(5).isEmpty() ? null : date(c.get(5), where + RejectReason.badFormat("effective_to"));
         return new AgreementTerm(c.get(0), c.get(1), role, percent, from, to);
     }
 

@@ -3,7 +3,9 @@ package com.pickupsettlement.ingest;
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.domain.RejectReason;
 import com.pickupsettlement.system.SqlScript;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +42,9 @@ public class FeedClassification {
 
     /** Decides every staged row of one file (duplicate, rejected against other rows), recording nothing else. */
     public void decide(Feed feed, BusinessDate date) {
-        SCRIPTS.get(feed).run(jdbc, Map.of("date", date.date()));
+        Map<String, Object> params = new HashMap<>(RejectReason.SQL_PARAMETERS);
+        params.put("date", date.date());
+        SCRIPTS.get(feed).run(jdbc, params);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.DayStatus;
 import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.domain.RejectReason;
 import com.pickupsettlement.ingest.FeedClassification;
 import com.pickupsettlement.ingest.FeedCounts;
 import com.pickupsettlement.ingest.FeedItemReader;
@@ -129,7 +130,8 @@ class NightCheck {
                     FeedCounts c = classification.count(feed, date);
                     System.out.printf("%s: read %d, accepted %d, duplicates %d, rejected %d%s%n", name, c.read(),
                             c.accepted(), c.duplicates(), c.rejected(), feed.required() ? ""
-                                    : " (field checks only: 'not open' and 'conflicting resolution' are judged by the run)");
+                                    : " (field checks only: '" + RejectReason.NOT_OPEN + "' and '"
+                                    + RejectReason.CONFLICTING_RESOLUTION + "' are judged by the run)");
                 }
             }
             if (refused.isEmpty()) {

@@ -2,7 +2,6 @@ package com.pickupsettlement.reconcile;
 
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
-import com.pickupsettlement.domain.ExceptionType;
 import com.pickupsettlement.system.SqlScript;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,10 +28,8 @@ import org.springframework.stereotype.Component;
 public class ExceptionDetection {
     private static final Logger log = LoggerFactory.getLogger(ExceptionDetection.class);
     private static final SqlScript PARCELS_FULL = SqlScript.load("sql/reconcile/00_parcel_status_full.sql");
-    private static final SqlScript SCOPE_INCREMENTAL = SqlScript.load("sql/reconcile/00_scope_incremental.sql");
+    private static final SqlScript ORDER_SHIPMENT = SqlScript.load("sql/reconcile/01_order_shipment.sql");
     private static final SqlScript SETTLED_HAVE_NONE = SqlScript.load("sql/reconcile/99_settled_orders_have_none.sql");
-    /** Order shipments, then one script per exception type, then rulebook 4's settled-order rule. */
-    private static final List<SqlScript> RULES = rules();
     private static final String STILL_HOLDS = """
             EXISTS (SELECT 1 FROM exception_today t WHERE t.type = c.type
                     AND t.order_id = c.order_id AND t.tracking_number = c.tracking_number)""";
@@ -59,42 +56,46 @@ public class ExceptionDetection {
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementProperties.Sla sla;
     private final ReconcileScope scope;
-    private final Map<ReconcileScope.Kind, List<SqlScript>> rulesByKind = new EnumMap<>(ReconcileScope.Kind.class);
+    /** The incremental scope, with the SLA windows of the rules' clocks (ClockWindows). */
+    private final SqlScript scopeIncremental;
+    private final Map<ReconcileScope.Kind, Rules> rulesByKind = new EnumMap<>(ReconcileScope.Kind.class);
     private final String fingerprint;
 
-    ExceptionDetection(NamedParameterJdbcTemplate jdbc, SettlementProperties properties, ReconcileScope scope) {
+    /** Order shipments, then one rule per exception type, then rulebook 4's settled-order rule. */
+    private record Rules(SqlScript orderShipment, List<Rule> types, SqlScript settledHaveNone) {
+    }
+
+    ExceptionDetection(NamedParameterJdbcTemplate jdbc, SettlementProperties properties, ReconcileScope scope,
+                       ExceptionRules rules) {
         this.jdbc = jdbc;
         this.sla = properties.sla();
         this.scope = scope;
+        this.scopeIncremental = ClockWindows.into(SqlScript.load("sql/reconcile/00_scope_incremental.sql"),
+                rules.rules());
         for (ReconcileScope.Kind kind : ReconcileScope.Kind.values()) {
-            rulesByKind.put(kind, RULES.stream().map(r -> r.rewritten(sql -> ReconcileScope.expand(sql, kind))).toList());
+            UnaryOperator<String> marks = sql -> ReconcileScope.expand(sql, kind);
+            rulesByKind.put(kind, new Rules(ORDER_SHIPMENT.rewritten(marks),
+                    rules.rules().stream().map(r -> r.rewritten(marks)).toList(),
+                    SETTLED_HAVE_NONE.rewritten(marks)));
         }
-        this.fingerprint = fingerprint(sla);
-    }
-
-    private static List<SqlScript> rules() {
-        List<SqlScript> rules = new ArrayList<>();
-        rules.add(SqlScript.load("sql/reconcile/01_order_shipment.sql"));
-        for (ExceptionType type : ExceptionType.values()) {
-            rules.add(SqlScript.load("sql/reconcile/" + type.name() + ".sql"));
-        }
-        rules.add(SETTLED_HAVE_NONE);
-        return List.copyOf(rules);
+        this.fingerprint = fingerprint(sla, scopeIncremental, rules.rules());
     }
 
     /**
      * What an incremental night relies on being unchanged since the previous date: every rule's
-     * statements and the SLA figures. A deploy that changes either makes the next night FULL.
+     * definition and statements and the SLA figures (and, read each night, the schema's functions the
+     * rules call). A deploy that changes any of them makes the next night FULL.
      */
-    private static String fingerprint(SettlementProperties.Sla sla) {
+    private static String fingerprint(SettlementProperties.Sla sla, SqlScript scopeIncremental, List<Rule> rules) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (SqlScript s : List.of(PARCELS_FULL, SCOPE_INCREMENTAL)) {
+            for (SqlScript s : List.of(PARCELS_FULL, scopeIncremental, ORDER_SHIPMENT)) {
                 sha.update(s.text().getBytes(StandardCharsets.UTF_8));
             }
-            for (SqlScript s : RULES) {
-                sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+            for (Rule r : rules) {
+                sha.update(r.definition().getBytes(StandardCharsets.UTF_8));
             }
+            sha.update(SETTLED_HAVE_NONE.text().getBytes(StandardCharsets.UTF_8));
             for (SqlScript s : Resolutions.SCRIPTS) {
                 sha.update(s.text().getBytes(StandardCharsets.UTF_8));
             }
@@ -104,6 +105,27 @@ public class ExceptionDetection {
                     + " valueTolerancePercent=" + sla.valueTolerancePercent().toPlainString())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rules also call the schema's SQL functions (msk_iso, all_parcels_manifested; migrations
+     * V3, V10): a migration that redefines one changes the rules as much as an edited rule file.
+     */
+    private String schemaFunctions() {
+        return jdbc.queryForObject("""
+                SELECT coalesce(string_agg(pg_get_functiondef(p.oid), E'\\n' ORDER BY p.proname, p.oid), '')
+                FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND p.prokind = 'f'
+                """, Map.of(), String.class);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -121,13 +143,18 @@ public class ExceptionDetection {
         params.put("transitSeconds", sla.transit().toSeconds());
         params.put("holdingSeconds", sla.holding().toSeconds());
         params.put("valueTolerancePercent", sla.valueTolerancePercent());
-        ReconcileScope.Kind kind = scope.begin(date, fingerprint);
+        ReconcileScope.Kind kind = scope.begin(date, sha256(fingerprint + "\n" + schemaFunctions()));
         log.info("{}: reconciling with {} scope", date, kind == ReconcileScope.Kind.FULL
                 ? "full" : "incremental");
-        (kind == ReconcileScope.Kind.FULL ? PARCELS_FULL : SCOPE_INCREMENTAL).run(jdbc, params);
-        for (SqlScript rule : rulesByKind.get(kind)) {
-            rule.run(jdbc, params);
+        (kind == ReconcileScope.Kind.FULL ? PARCELS_FULL : scopeIncremental).run(jdbc, params);
+        Rules rules = rulesByKind.get(kind);
+        rules.orderShipment().run(jdbc, params);
+        for (Rule rule : rules.types()) {
+            Map<String, Object> typed = new HashMap<>(params);
+            typed.putAll(rule.parameters());
+            rule.sql().run(jdbc, typed);
         }
+        rules.settledHaveNone().run(jdbc, params);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which orders and parcels a night re-evaluates (issue 6: a night's cost follows its own volume,
- * not history). FULL re-evaluates everything. INCREMENTAL re-evaluates only the scope that
+ * Which orders and parcels a night re-evaluates, so that a night's cost follows its own volume
+ * rather than the size of history (migration V5 keeps what it needs from night to night). FULL re-evaluates everything. INCREMENTAL re-evaluates only the scope that
  * 00_scope_incremental.sql builds on top of the previous date: it is exact only when the previous
  * date was reconciled with the same rules and SLA figures, so anything else (the first date, a
  * deploy that changed a rule, an SLA change, settlement.reconcile.scope=FULL) runs FULL once.

@@ -2,8 +2,10 @@ package com.pickupsettlement.reconcile;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
+import com.pickupsettlement.domain.RejectReason;
 import com.pickupsettlement.ingest.FeedClassification;
 import com.pickupsettlement.system.SqlScript;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,7 +42,9 @@ public class Resolutions {
 
     public void apply(BusinessDate date) {
         ReconcileScope.Kind kind = scope.of(date);
-        Map<String, Object> params = Map.of("date", date.date(), "fileName", Feed.RESOLUTIONS.fileName(date));
+        Map<String, Object> params = new HashMap<>(RejectReason.SQL_PARAMETERS);
+        params.put("date", date.date());
+        params.put("fileName", Feed.RESOLUTIONS.fileName(date));
         IN_FORCE.rewritten(sql -> ReconcileScope.expand(sql, kind)).run(jdbc, params);
         JUDGE.run(jdbc, params);
         if (filePresent(date)) {

@@ -122,9 +122,9 @@ class DailyReportPage {
                         WHERE NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.order_id = h.order_id)
                         """, p, Long.class),
                 rows("""
-                        SELECT type, :date - first_seen AS age_days, count(*) AS count
+                        SELECT type, severity, :date - first_seen AS age_days, count(*) AS count
                         FROM exception_case WHERE closed_on IS NULL
-                        GROUP BY type, first_seen
+                        GROUP BY type, severity, first_seen
                         """, p, ExceptionCount.class),
                 rows("""
                         SELECT 'orders' AS feed, reject_reason AS reason, count(*) AS rows

@@ -21,24 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * Rulebook 5: settles the orders that became settleable at the date (one SHARE line per party in
  * force on the Moscow date of collected_at) and reverses settled orders whose status turned
- * CANCELLED or REFUNDED. Settleable (rulebook 3): PAID, every parcel manifested and handed over,
- * no open BLOCKING exception (exception_today holds tonight's open ones, resolved ones removed),
- * never settled and not written off. Orders are read in pages by key and lines written with COPY.
+ * CANCELLED or REFUNDED. Which orders are settleable (rulebook 3) is the view settleable_order
+ * (migration V10), over tonight's reconciliation. Orders are read in pages by key and lines
+ * written with COPY.
  */
 @Component
 public class Settlement {
-    private static final String SETTLEABLE = """
-            SELECT o.order_id, o.pickup_point_id, o.currency, o.amount, s.collected_at, s.trackings
-            FROM customer_order o
-            JOIN work_order_shipment s ON s.order_id = o.order_id
-            WHERE o.status = 'PAID'
-              AND s.min_count = s.max_count AND s.parcels = s.max_count
-              AND s.handed = s.parcels
-              AND NOT EXISTS (SELECT 1 FROM exception_today t
-                              WHERE t.order_id = o.order_id AND t.severity = 'BLOCKING')
-              AND NOT EXISTS (SELECT 1 FROM settled_order so WHERE so.order_id = o.order_id)
-              AND NOT EXISTS (SELECT 1 FROM resolution w WHERE w.action = 'WRITE_OFF' AND w.order_id = o.order_id)
-            """;
     private static final String COPY_LINES = "COPY settlement_line (settlement_date, party_code, line_type, order_id, "
             + "tracking_numbers, pickup_point_id, collected_at, currency, revenue_amount, share_percent, share_amount) "
             + "FROM STDIN";
@@ -60,7 +48,7 @@ public class Settlement {
     public long settle(BusinessDate date) {
         AgreementSet terms = agreements.recorded(date);
         Map<String, Object> params = Map.of("date", date.date());
-        jdbc.update("CREATE TEMP TABLE settle_today ON COMMIT DROP AS " + SETTLEABLE, params);
+        jdbc.update("CREATE TEMP TABLE settle_today ON COMMIT DROP AS SELECT * FROM settleable_order", params);
         long orders = jdbc.update("""
                 INSERT INTO settled_order (order_id, settlement_date, collected_at)
                 SELECT order_id, :date, collected_at FROM settle_today

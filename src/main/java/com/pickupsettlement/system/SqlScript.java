@@ -15,11 +15,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * with named parameters. Statements end with a semicolon at the end of a line.
  */
 public final class SqlScript {
-    private final String name;
     private final List<String> statements;
 
-    private SqlScript(String name, List<String> statements) {
-        this.name = name;
+    private SqlScript(List<String> statements) {
         this.statements = statements;
     }
 
@@ -33,7 +31,7 @@ public final class SqlScript {
                     statements.add(sql);
                 }
             }
-            return new SqlScript(path, List.copyOf(statements));
+            return new SqlScript(List.copyOf(statements));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -51,7 +49,7 @@ public final class SqlScript {
 
     /** The same script with each statement rewritten (say, a marker expanded). */
     public SqlScript rewritten(UnaryOperator<String> rewrite) {
-        return new SqlScript(name, statements.stream().map(rewrite).toList());
+        return new SqlScript(statements.stream().map(rewrite).toList());
     }
 
     /** The statements as run, without comments: what a fingerprint of the rules should cover. */
@@ -66,9 +64,5 @@ public final class SqlScript {
             counts[i] = jdbc.update(statements.get(i), params);
         }
         return counts;
-    }
-
-    public String name() {
-        return name;
     }
 }

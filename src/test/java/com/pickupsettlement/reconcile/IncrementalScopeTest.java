@@ -66,6 +66,22 @@ class IncrementalScopeTest {
         }
         assertTrue(types.size() >= ExceptionType.values().length - 3, "exception types seen: " + types);
         assertTrue(closedTypes.size() >= 8, "exception types closed again: " + closedTypes);
+        assertEquals(List.of(), rowsUnlikeTheirDefinition(full.history()),
+                "rows whose severity or key differs from their type's definition");
+    }
+
+    /** Rulebook 8's identity, from ExceptionType: an ORDER row has no tracking number, any other has one. */
+    private static List<String> rowsUnlikeTheirDefinition(List<String> history) {
+        List<String> wrong = new ArrayList<>();
+        for (String row : history) {
+            String[] cells = row.split("\\|", -1);
+            ExceptionType type = ExceptionType.valueOf(cells[0]);
+            boolean orderKeyed = type.key() == ExceptionType.Key.ORDER;
+            if (!cells[1].equals(type.severity().name()) || orderKeyed != cells[3].isEmpty()) {
+                wrong.add(row);
+            }
+        }
+        return wrong;
     }
 
     @Test

@@ -31,6 +31,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts on work/inbox, work/out and the folder's database; extra Spring properties as "key=value". */
     public static Pipeline start(Path work, String... properties) throws IOException {
+        return startWith(work, null, properties);
+    }
+
+    /**
+     * The same, with the beans of one more class (its {@code @Bean} methods; a {@code @Primary}
+     * one replaces the product's bean of its type), say a rule only a test has.
+     */
+    public static Pipeline startWith(Path work, Class<?> beans, String... properties) throws IOException {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path out = work.resolve("out");
         // With a datasource URL the product's production path is taken: Boot's own DataSource.
@@ -40,8 +48,11 @@ public final class Pipeline implements AutoCloseable {
         for (String p : properties) {
             args.add("--" + p);
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PickupSettlementApplication.class)
-                .run(args.toArray(String[]::new));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(PickupSettlementApplication.class);
+        if (beans != null) {
+            builder.sources(beans);
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         return new Pipeline(inbox, out, context);
     }
 

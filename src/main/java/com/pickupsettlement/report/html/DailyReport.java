@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param reversals the reversals written on the date, by original settlement date and currency
  * @param heldBack per currency, the known orders an open BLOCKING exception keeps from settling
  * @param heldBackWithoutAmount orders held back that are known only from manifest lines, so have no revenue
- * @param openExceptions open exceptions at the date by type and age_days
+ * @param openExceptions open exceptions at the date by type, severity and age_days
  * @param trend the completed dates among the 30 up to and including the business date
  * @param trendRevenue net revenue per trend date and currency; a missing one is zero
  */
@@ -36,7 +36,7 @@ public record DailyReport(LocalDate businessDate, List<FileVolume> files, List<P
         reversals = Checks.rows(reversals, "reversals", r -> List.of(r.originalSettlementDate(), r.currency()));
         heldBack = Checks.rows(heldBack, "heldBack", HeldBack::currency);
         Checks.count(heldBackWithoutAmount, "heldBackWithoutAmount");
-        openExceptions = Checks.rows(openExceptions, "openExceptions", r -> List.of(r.type(), r.ageDays()));
+        openExceptions = Checks.rows(openExceptions, "openExceptions", r -> List.of(r.type(), r.severity(), r.ageDays()));
         rejects = Checks.rows(rejects, "rejects", r -> List.of(r.feed(), r.reason()));
         trend = Checks.rows(trend, "trend", TrendPoint::date);
         trendRevenue = Checks.rows(trendRevenue, "trendRevenue", r -> List.of(r.date(), r.currency()));

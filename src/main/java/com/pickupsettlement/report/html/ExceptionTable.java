@@ -1,33 +1,37 @@
 package com.pickupsettlement.report.html;
 
-import com.pickupsettlement.domain.ExceptionType;
 import com.pickupsettlement.domain.ExceptionType.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Open exceptions by type (BLOCKING first) and age bucket, and the chart of the buckets by severity. */
 record ExceptionTable(List<String> buckets, List<Row> rows, List<Long> bucketTotals, long total, ColumnChart chart) {
 
-    record Row(ExceptionType type, Severity severity, List<Long> byAge, long total) {
+    record Row(String type, Severity severity, List<Long> byAge, long total) {
+    }
+
+    private record Key(String type, Severity severity) {
     }
 
     static ExceptionTable of(List<ExceptionCount> counts) {
         int n = AgeBucket.values().length;
-        Map<ExceptionType, long[]> byType = new EnumMap<>(ExceptionType.class);
+        // By type and severity as recorded: a type whose severity changed shows both while both are open.
+        Map<Key, long[]> byType = new HashMap<>();
         for (ExceptionCount c : counts) {
-            byType.computeIfAbsent(c.type(), t -> new long[n])[AgeBucket.of(c.ageDays()).ordinal()] += c.count();
+            byType.computeIfAbsent(new Key(c.type(), c.severity()), t -> new long[n])
+                    [AgeBucket.of(c.ageDays()).ordinal()] += c.count();
         }
         List<Row> rows = byType.entrySet().stream()
                 .filter(e -> Arrays.stream(e.getValue()).sum() > 0)
-                .map(e -> new Row(e.getKey(), e.getKey().severity(), Arrays.stream(e.getValue()).boxed().toList(),
-                        Arrays.stream(e.getValue()).sum()))
+                .map(e -> new Row(e.getKey().type(), e.getKey().severity(),
+                        Arrays.stream(e.getValue()).boxed().toList(), Arrays.stream(e.getValue()).sum()))
                 .sorted(Comparator.comparing((Row r) -> r.severity() != Severity.BLOCKING)
-                        .thenComparing(r -> r.type().name()))
+                        .thenComparing(Row::type))
                 .toList();
         long[] totals = new long[n];
         long[][] bySeverity = new long[Severity.values().length][n];

@@ -150,7 +150,7 @@ class HtmlReportsTest {
 
     @Test
     void twoRowsForOneKey_AreRefused() {
-        ExceptionCount c = new ExceptionCount(ExceptionType.WRONG_POINT, 3, 1);
+        ExceptionCount c = ExceptionCount.of(ExceptionType.WRONG_POINT, 3, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new DailyReport(SampleReports.DATE, List.of(), List.of(), List.of(), List.of(), List.of(), 0,
                         List.of(c, c), List.of(), List.of(), List.of()));

@@ -82,19 +82,19 @@ final class SampleReports {
     static DailyReport daily() {
         Day d = day(DATE);
         List<ExceptionCount> exceptions = List.of(
-                new ExceptionCount(ExceptionType.DUPLICATE_TRACKING, 0, 1),
-                new ExceptionCount(ExceptionType.DUPLICATE_TRACKING, 12, 2),
-                new ExceptionCount(ExceptionType.WRONG_POINT, 3, 1),
-                new ExceptionCount(ExceptionType.PARCEL_COUNT_MISMATCH, 41, 1),
-                new ExceptionCount(ExceptionType.PARTIAL_COLLECTION, 1, 2),
-                new ExceptionCount(ExceptionType.LATE_ARRIVAL, 0, 5),
-                new ExceptionCount(ExceptionType.LATE_ARRIVAL, 2, 3),
-                new ExceptionCount(ExceptionType.UNCLAIMED, 16, 4),
-                new ExceptionCount(ExceptionType.UNCLAIMED, 20, 2),
-                new ExceptionCount(ExceptionType.NOT_SHIPPED, 6, 7),
-                new ExceptionCount(ExceptionType.NOT_SHIPPED, 9, 3),
-                new ExceptionCount(ExceptionType.UNKNOWN_ORDER, 0, 2),
-                new ExceptionCount(ExceptionType.OVERDUE_IN_TRANSIT, 10, 6));
+                ExceptionCount.of(ExceptionType.DUPLICATE_TRACKING, 0, 1),
+                ExceptionCount.of(ExceptionType.DUPLICATE_TRACKING, 12, 2),
+                ExceptionCount.of(ExceptionType.WRONG_POINT, 3, 1),
+                ExceptionCount.of(ExceptionType.PARCEL_COUNT_MISMATCH, 41, 1),
+                ExceptionCount.of(ExceptionType.PARTIAL_COLLECTION, 1, 2),
+                ExceptionCount.of(ExceptionType.LATE_ARRIVAL, 0, 5),
+                ExceptionCount.of(ExceptionType.LATE_ARRIVAL, 2, 3),
+                ExceptionCount.of(ExceptionType.UNCLAIMED, 16, 4),
+                ExceptionCount.of(ExceptionType.UNCLAIMED, 20, 2),
+                ExceptionCount.of(ExceptionType.NOT_SHIPPED, 6, 7),
+                ExceptionCount.of(ExceptionType.NOT_SHIPPED, 9, 3),
+                ExceptionCount.of(ExceptionType.UNKNOWN_ORDER, 0, 2),
+                ExceptionCount.of(ExceptionType.OVERDUE_IN_TRANSIT, 10, 6));
         List<FileVolume> files = List.of(
                 new FileVolume("orders", "orders_20261118.csv", 312, 305, 3, 4),
                 new FileVolume("manifest", "manifest_20261118.csv", 298, 296, 0, 2),
