@@ -66,14 +66,11 @@ public final class Cli implements Runnable {
      */
     public static int execute(String[] args, Function<String[], ConfigurableApplicationContext> spring) {
         try {
-            Object command = parse(args);
-            if (command == null) {
-                return ExitCode.COMPLETED.code();
+            Object first = runWithoutDatabase(args);
+            if (first instanceof ExitCode done) {
+                return done.code();
             }
-            if (command instanceof LocalCommand local) {
-                return local.execute().code();
-            }
-            DatabaseCommand db = (DatabaseCommand) command;
+            DatabaseCommand db = (DatabaseCommand) first;
             try (ConfigurableApplicationContext context = spring.apply(db.springArguments().toArray(String[]::new))) {
                 return run(db, context).code();
             }
@@ -97,19 +94,31 @@ public final class Cli implements Runnable {
     }
 
     /**
+     * Parses the command line and runs what needs no database (help, a command without one):
+     * returns its exit code, or else the database command, still to run.
+     */
+    private static Object runWithoutDatabase(String[] args) throws Exception {
+        Object command = parse(args);
+        if (command == null) {
+            return ExitCode.COMPLETED;
+        }
+        if (command instanceof LocalCommand local) {
+            return local.execute();
+        }
+        return (DatabaseCommand) command;
+    }
+
+    /**
      * Runs a database command in a context that is already up (the in-process tests): the same
      * parsing, the same exit codes; options that would change the context's settings are refused.
      */
     public static int executeIn(ApplicationContext context, String... args) {
         try {
-            Object command = parse(args);
-            if (command == null) {
-                return ExitCode.COMPLETED.code();
+            Object first = runWithoutDatabase(args);
+            if (first instanceof ExitCode done) {
+                return done.code();
             }
-            if (command instanceof LocalCommand local) {
-                return local.execute().code();
-            }
-            DatabaseCommand db = (DatabaseCommand) command;
+            DatabaseCommand db = (DatabaseCommand) first;
             if (!db.springArguments().isEmpty()) {
                 throw new OperatorMessage(ExitCode.USAGE, "settings cannot change in a running context: "
                         + db.springArguments());
