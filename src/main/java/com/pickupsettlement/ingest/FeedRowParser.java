@@ -38,11 +38,11 @@ public abstract class FeedRowParser {
         return delimiter;
     }
 
-    /** The staging table's typed columns, in the order of {@link StagedRow#values()}. */
+    /** The staging table's typed columns: the components of the parser's {@link FeedRow} type, in order. */
     public abstract List<String> typedColumns();
 
-    /** Checks the cells of a record whose column count is right; returns the typed values. */
-    protected abstract Object[] check(RowCheck check, BusinessDate date);
+    /** Checks the cells of a record whose column count is right; returns its typed row (null if a check failed). */
+    protected abstract FeedRow check(RowCheck check, BusinessDate date);
 
     /** The cells the checks see; a feed that tolerates some spelling of a cell normalizes it here. */
     protected List<String> cells(CsvRecord record) {
@@ -55,7 +55,7 @@ public abstract class FeedRowParser {
             return rejected(record, RejectReason.WRONG_COLUMN_COUNT);
         }
         RowCheck check = new RowCheck(cells, names);
-        Object[] values = check(check, date);
+        FeedRow typed = check(check, date);
         if (!check.failed() && record.unterminatedQuote()) {
             // The input ended inside this quoted cell: what we hold is a fragment, never a value.
             check.badFormatOf(record.unterminatedCell());
@@ -63,7 +63,7 @@ public abstract class FeedRowParser {
         if (check.failed()) {
             return rejected(record, check.reason());
         }
-        return new StagedRow(record.lineNumber(), record.raw(), null, identity(cells), values);
+        return new StagedRow(record.lineNumber(), record.raw(), null, identity(cells), typed);
     }
 
     private static StagedRow rejected(CsvRecord record, String reason) {

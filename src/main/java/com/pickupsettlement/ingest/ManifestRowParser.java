@@ -10,9 +10,8 @@ import java.util.List;
 
 /** Rulebook 2.2: the carrier's manifest (decimal comma, Moscow wall-clock times). */
 public final class ManifestRowParser extends FeedRowParser {
-    public static final List<String> COLUMNS = List.of("manifest_id", "tracking_number", "order_id",
-            "parcel_no", "parcel_count", "dispatched_at", "declared_value", "currency", "weight_kg",
-            "destination_point_id", "comment");
+    /** The file's header, which names the staging columns: {@link ManifestRow}'s components. */
+    public static final List<String> COLUMNS = FeedRow.columns(ManifestRow.class);
     private static final BigInteger MAX_PARCELS = BigInteger.valueOf(99);
 
     public ManifestRowParser(char delimiter) {
@@ -30,7 +29,7 @@ public final class ManifestRowParser extends FeedRowParser {
     }
 
     @Override
-    protected Object[] check(RowCheck c, BusinessDate date) {
+    protected ManifestRow check(RowCheck c, BusinessDate date) {
         String manifestId = c.freeText(0, 0);
         String tracking = c.tracking(1);
         String orderId = c.orderId(2);
@@ -50,9 +49,9 @@ public final class ManifestRowParser extends FeedRowParser {
             return null;
         }
         // parcel_no and parcel_count are within 1..99 here (checked above).
-        return new Object[] {manifestId, tracking, orderId, parcelNo.intValueExact(), parcelCount.intValueExact(),
+        return new ManifestRow(manifestId, tracking, orderId, parcelNo.intValueExact(), parcelCount.intValueExact(),
                 dispatched.atZone(BusinessDate.MOSCOW).toOffsetDateTime(), declared, currency, weight, destination,
-                comment};
+                comment);
     }
 
     private static BigInteger integer(RowCheck c, int i) {

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /** Rulebook 2.1: the marketplace's orders. */
 public final class OrderRowParser extends FeedRowParser {
-    public static final List<String> COLUMNS = List.of("order_id", "order_time", "buyer_id", "seller_id", "pickup_point_id", "currency", "amount", "status", "updated_at");
+    /** The file's header, which names the staging columns: {@link OrderRow}'s components. */
+    public static final List<String> COLUMNS = FeedRow.columns(OrderRow.class);
     private static final Set<String> STATUSES = Set.of("PAID", "CANCELLED", "REFUNDED");
 
     public OrderRowParser(char delimiter) {
@@ -29,7 +30,7 @@ public final class OrderRowParser extends FeedRowParser {
     }
 
     @Override
-    protected Object[] check(RowCheck c, BusinessDate date) {
+    protected OrderRow check(RowCheck c, BusinessDate date) {
         String orderId = c.orderId(0);
         OffsetDateTime orderTime = dateTime(c, 1);
         String buyer = c.required(2, 32);
@@ -42,7 +43,7 @@ public final class OrderRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new Object[] {orderId, orderTime, buyer, seller, point, currency, amount, status, updatedAt};
+        return new OrderRow(orderId, orderTime, buyer, seller, point, currency, amount, status, updatedAt);
     }
 
     static OffsetDateTime dateTime(RowCheck c, int i) {

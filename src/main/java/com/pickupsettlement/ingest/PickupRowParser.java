@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** Rulebook 2.3: the pickup centre's events. */
 public final class PickupRowParser extends FeedRowParser {
-    public static final List<String> COLUMNS = List.of("event_id", "tracking_number", "point_id", "event_type", "event_time", "operator_id");
+    /** The file's header, which names the staging columns: {@link PickupRow}'s components. */
+    public static final List<String> COLUMNS = FeedRow.columns(PickupRow.class);
     private static final Set<String> TYPES = Set.of("ARRIVED", "HANDED_OVER", "REFUSED", "RETURNED");
 
     public PickupRowParser(char delimiter) {
@@ -28,7 +29,7 @@ public final class PickupRowParser extends FeedRowParser {
     }
 
     @Override
-    protected Object[] check(RowCheck c, BusinessDate date) {
+    protected PickupRow check(RowCheck c, BusinessDate date) {
         String eventId = c.required(0, 40);
         String tracking = c.tracking(1);
         String point = c.required(2, 16);
@@ -38,7 +39,7 @@ public final class PickupRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new Object[] {eventId, tracking, point, type, time, operator};
+        return new PickupRow(eventId, tracking, point, type, time, operator);
     }
 
     /** The cut-off instant itself belongs to the next day, so it is already "in the future". */

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * the date's feeds are merged and reconciled.
  */
 public final class ResolutionRowParser extends FeedRowParser {
-    public static final List<String> COLUMNS = List.of("action", "type", "order_id", "tracking_number", "reason",
-            "resolved_by");
+    /** The file's header, which names the staging columns: {@link ResolutionRow}'s components. */
+    public static final List<String> COLUMNS = FeedRow.columns(ResolutionRow.class);
     static final String CLOSE = "CLOSE";
     private static final Set<String> ACTIONS = Set.of(CLOSE, "WRITE_OFF");
     private static final Set<String> TYPES = Arrays.stream(ExceptionType.values()).map(Enum::name)
@@ -55,7 +55,7 @@ public final class ResolutionRowParser extends FeedRowParser {
     }
 
     @Override
-    protected Object[] check(RowCheck c, BusinessDate date) {
+    protected ResolutionRow check(RowCheck c, BusinessDate date) {
         String action = c.code(0, ACTIONS);
         if (c.failed()) {
             return null;
@@ -69,6 +69,6 @@ public final class ResolutionRowParser extends FeedRowParser {
         if (c.failed()) {
             return null;
         }
-        return new Object[] {action, type, orderId, tracking, reason, resolvedBy};
+        return new ResolutionRow(action, type, orderId, tracking, reason, resolvedBy);
     }
 }

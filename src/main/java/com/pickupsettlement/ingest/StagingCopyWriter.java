@@ -76,9 +76,12 @@ public final class StagingCopyWriter implements ItemWriter<StagedRow> {
         // A row that failed its cell checks is rejected from the start; classification decides the rest.
         out.value(row.rejectReason() == null ? null : "R");
         out.value(row.cells());
-        Object[] values = row.values();
-        for (int i = 0; i < typedCount; i++) {
-            out.value(values == null ? null : values[i]);
+        if (row.typed() != null) {
+            row.typed().copyTo(out);
+        } else {
+            for (int i = 0; i < typedCount; i++) {
+                out.value(null);
+            }
         }
     }
 }

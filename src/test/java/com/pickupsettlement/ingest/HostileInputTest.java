@@ -128,9 +128,8 @@ class HostileInputTest {
             }
             for (StagedRow row : o.rows()) {
                 if (row.rejectReason() == null) {
-                    // An accepted row has exactly the six well-formed typed values.
-                    assertEquals(6, row.values().length);
-                    String tracking = (String) row.values()[1];
+                    // An accepted row is a pickup row with a well-formed tracking number.
+                    String tracking = ((PickupRow) row.typed()).trackingNumber();
                     assertTrue(tracking.matches("[A-Z0-9]{8,20}"), tracking);
                 }
             }

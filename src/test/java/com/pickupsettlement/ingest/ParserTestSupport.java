@@ -9,6 +9,7 @@ import com.pickupsettlement.ingest.csv.CsvRecordReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -63,18 +64,24 @@ final class ParserTestSupport {
 
     static void assertRejected(StagedRow row, String reason) {
         assertEquals(reason, row.rejectReason());
-        assertNull(row.values(), "a rejected row has no typed values");
+        assertNull(row.typed(), "a rejected row has no typed values");
         assertNull(row.cells(), "a rejected row takes no part in identity checks");
     }
 
     /** The typed values of an accepted row, as text: numbers plain, times in ISO-8601. */
     static String[] assertAccepted(StagedRow row) {
         assertNull(row.rejectReason(), () -> "rejected: " + row.rejectReason());
-        assertNotNull(row.values());
+        assertNotNull(row.typed());
         assertNotNull(row.cells());
-        String[] texts = new String[row.values().length];
+        RecordComponent[] components = row.typed().getClass().getRecordComponents();
+        String[] texts = new String[components.length];
         for (int i = 0; i < texts.length; i++) {
-            Object v = row.values()[i];
+            Object v;
+            try {
+                v = components[i].getAccessor().invoke(row.typed());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
             texts[i] = v instanceof BigDecimal n ? n.toPlainString() : String.valueOf(v);
         }
         return texts;

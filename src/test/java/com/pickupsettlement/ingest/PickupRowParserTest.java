@@ -202,7 +202,7 @@ class PickupRowParserTest {
         var records = ParserTestSupport.dataRecords(text, StandardCharsets.UTF_8, ',');
         StagedRow first = parser.parse(records.get(0), DATE);
         assertEquals("2026-11-01T07:00:00Z", assertAccepted(first)[TIME]);
-        assertEquals("", first.values()[OPERATOR]);
+        assertEquals("", ((PickupRow) first.typed()).operatorId());
         assertEquals(2, first.lineNumber());
         StagedRow second = parser.parse(records.get(1), DATE);
         assertRejected(second, "event in the future");
