@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pickupsettlement.support.UnitTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,16 +48,29 @@ class FaultPointsTest {
         assertEquals(total, new HashSet<>(union).size());
     }
 
+    /**
+     * selected() with exactly these properties: Maven hands its -D options (CI's -Dfault.shard, say)
+     * to the test JVM too, so those of the run are put aside and back.
+     */
     private static List<String> withProperties(String shard, boolean afterQuick) {
+        List<String> names = List.of("fault.shard", "fault.afterQuick", "fault.killPoints");
+        Map<String, String> before = new HashMap<>();
+        names.forEach(n -> before.put(n, System.getProperty(n)));
         try {
+            names.forEach(System::clearProperty);
             if (shard != null) {
                 System.setProperty("fault.shard", shard);
             }
             System.setProperty("fault.afterQuick", Boolean.toString(afterQuick));
             return FaultPoints.selected(CrashRecoveryIT.POINTS);
         } finally {
-            System.clearProperty("fault.shard");
-            System.clearProperty("fault.afterQuick");
+            before.forEach((n, v) -> {
+                if (v == null) {
+                    System.clearProperty(n);
+                } else {
+                    System.setProperty(n, v);
+                }
+            });
         }
     }
 
