@@ -14,11 +14,6 @@ final class BackupCommand implements DatabaseCommand {
     Path to;
 
     @Override
-    public String name() {
-        return "backup";
-    }
-
-    @Override
     public ExitCode execute(ApplicationContext context) throws Exception {
         return context.getBean(Backups.class).backup(to);
     }

@@ -19,11 +19,6 @@ final class CatchUpCommand implements DatabaseCommand {
     FolderOptions folders;
 
     @Override
-    public String name() {
-        return "catch-up";
-    }
-
-    @Override
     public List<String> springArguments() {
         return folders.springArguments();
     }

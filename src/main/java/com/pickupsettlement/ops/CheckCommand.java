@@ -20,11 +20,6 @@ final class CheckCommand implements DatabaseCommand {
     Path inbox;
 
     @Override
-    public String name() {
-        return "check";
-    }
-
-    @Override
     public String subject() {
         return date.toString();
     }

@@ -13,11 +13,6 @@ final class RecoverCommand implements DatabaseCommand {
     BusinessDate date;
 
     @Override
-    public String name() {
-        return "recover";
-    }
-
-    @Override
     public String subject() {
         return date.toString();
     }

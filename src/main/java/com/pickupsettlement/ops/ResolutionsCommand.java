@@ -19,11 +19,6 @@ final class ResolutionsCommand implements DatabaseCommand {
     ConsoleTable.Format format;
 
     @Override
-    public String name() {
-        return "resolutions";
-    }
-
-    @Override
     public ExitCode execute(ApplicationContext context) {
         if (!state.equals("all") && !state.equals("in-force") && !state.equals("ended")) {
             throw new OperatorMessage(ExitCode.USAGE, "resolutions: --state is all, in-force or ended, not '" + state + "'");

@@ -17,11 +17,6 @@ final class RestoreCommand implements DatabaseCommand {
     boolean replace;
 
     @Override
-    public String name() {
-        return "restore";
-    }
-
-    @Override
     public ExitCode execute(ApplicationContext context) throws Exception {
         return context.getBean(Backups.class).restore(from, replace);
     }

@@ -20,11 +20,6 @@ final class RestoreInputsCommand implements DatabaseCommand {
     Path to;
 
     @Override
-    public String name() {
-        return "restore-inputs";
-    }
-
-    @Override
     public String subject() {
         return date.toString();
     }

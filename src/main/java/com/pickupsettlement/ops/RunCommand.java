@@ -18,11 +18,6 @@ final class RunCommand implements DatabaseCommand {
     FolderOptions folders;
 
     @Override
-    public String name() {
-        return "run";
-    }
-
-    @Override
     public String subject() {
         return date.toString();
     }

@@ -33,11 +33,6 @@ final class StatementCommand implements DatabaseCommand {
     }
 
     @Override
-    public String name() {
-        return "statement";
-    }
-
-    @Override
     public String subject() {
         return month.toString();
     }

@@ -25,11 +25,6 @@ final class StatusCommand implements DatabaseCommand {
     Path out;
 
     @Override
-    public String name() {
-        return "status";
-    }
-
-    @Override
     public List<String> springArguments() {
         return Cli.folders(null, out);
     }
