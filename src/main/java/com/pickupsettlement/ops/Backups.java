@@ -14,17 +14,8 @@ import org.springframework.stereotype.Component;
  * sees a night half-way (exit 7 while a run is active, having done nothing).
  */
 @Component
-class Backups {
+record Backups(DataSource dataSource, DatabaseBackup backup, DatabaseRestore restore) {
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    private final DataSource dataSource;
-    private final DatabaseBackup backup;
-    private final DatabaseRestore restore;
-
-    Backups(DataSource dataSource, DatabaseBackup backup, DatabaseRestore restore) {
-        this.dataSource = dataSource;
-        this.backup = backup;
-        this.restore = restore;
-    }
 
     ExitCode backup(Path to) throws Exception {
         if (Files.exists(to)) {

@@ -19,20 +19,10 @@ import org.springframework.stereotype.Component;
  * Stops at the first date that does not complete, with that run's exit code.
  */
 @Component
-public class CatchUp {
+record CatchUp(NightRun night, BusinessDays days, SettlementProperties properties) {
     private static final Pattern FEED_DATE = Pattern.compile("(?:orders|manifest|pickups)_(\\d{8})\\.csv");
 
-    private final NightRun night;
-    private final BusinessDays days;
-    private final SettlementProperties properties;
-
-    CatchUp(NightRun night, BusinessDays days, SettlementProperties properties) {
-        this.night = night;
-        this.days = days;
-        this.properties = properties;
-    }
-
-    public ExitCode catchUp(BusinessDate to) throws Exception {
+    ExitCode catchUp(BusinessDate to) throws Exception {
         BusinessDate last = to != null ? to : new BusinessDate(LocalDate.now(BusinessDate.MOSCOW).minusDays(1));
         Optional<BusinessDate> from = firstMissing();
         if (from.isEmpty()) {

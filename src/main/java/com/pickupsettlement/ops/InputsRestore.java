@@ -26,15 +26,7 @@ import org.springframework.stereotype.Component;
  * command before anything is written (exit 5); one with the same bytes is left as it is.
  */
 @Component
-class InputsRestore {
-    private final BusinessDays days;
-    private final InputArchive archive;
-
-    InputsRestore(BusinessDays days, InputArchive archive) {
-        this.days = days;
-        this.archive = archive;
-    }
-
+record InputsRestore(BusinessDays days, InputArchive archive) {
     ExitCode restore(BusinessDate date, Path to) throws IOException {
         Optional<BusinessDays.Day> day = days.find(date);
         if (day.isEmpty() || day.get().status() != DayStatus.COMPLETED) {

@@ -19,21 +19,10 @@ import org.springframework.stereotype.Component;
  * {@code run --date D} resumes it.
  */
 @Component
-public class Recovery {
+record Recovery(DataSource dataSource, BusinessDays days, JobRepository jobRepository, JobOperator jobOperator) {
     private static final Logger log = LoggerFactory.getLogger(Recovery.class);
-    private final DataSource dataSource;
-    private final BusinessDays days;
-    private final JobRepository jobRepository;
-    private final JobOperator jobOperator;
 
-    Recovery(DataSource dataSource, BusinessDays days, JobRepository jobRepository, JobOperator jobOperator) {
-        this.dataSource = dataSource;
-        this.days = days;
-        this.jobRepository = jobRepository;
-        this.jobOperator = jobOperator;
-    }
-
-    public ExitCode recover(BusinessDate date) throws Exception {
+    ExitCode recover(BusinessDate date) throws Exception {
         BusinessDays.Day day = days.find(date).orElseThrow(() -> new OperatorMessage(ExitCode.USAGE,
                 date + " was never run: nothing to recover."));
         try (RunLock lock = RunLock.hold(dataSource, "a live process is running; recover refused. "

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * statement is written from those closed dates alone.
  */
 @Component
-class Statements {
-    private final BusinessDays days;
-    private final MonthlyStatement statement;
-
-    Statements(BusinessDays days, MonthlyStatement statement) {
-        this.days = days;
-        this.statement = statement;
-    }
-
+record Statements(BusinessDays days, MonthlyStatement statement) {
     ExitCode write(YearMonth month) throws Exception {
         List<BusinessDate> closed = closedDates(month);
         long lines = statement.write(month, closed);
