@@ -2,6 +2,7 @@ package com.pickupsettlement.ingest;
 
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.system.SqlScript;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,19 +14,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FeedMerge {
-    /** One core table's share of the merge, and the step that runs it. */
+    /**
+     * One core table's share of the merge, and the step that runs it. Its script is named after
+     * it: ORDER_VERSIONS runs sql/ingest/merge_order_versions.sql.
+     */
     public enum Part {
-        ORDERS("mergeOrders", "sql/ingest/merge_orders.sql"),
-        ORDER_VERSIONS("mergeOrderVersions", "sql/ingest/merge_order_versions.sql"),
-        MANIFEST("mergeManifest", "sql/ingest/merge_manifest.sql"),
-        PICKUPS("mergePickups", "sql/ingest/merge_pickups.sql");
+        ORDERS("mergeOrders"), ORDER_VERSIONS("mergeOrderVersions"), MANIFEST("mergeManifest"), PICKUPS("mergePickups");
 
+        private final SqlScript script = SqlScript.load("sql/ingest/merge_" + name().toLowerCase(Locale.ROOT) + ".sql");
         private final String stepName;
-        private final SqlScript script;
 
-        Part(String stepName, String script) {
+        Part(String stepName) {
             this.stepName = stepName;
-            this.script = SqlScript.load(script);
         }
 
         public String stepName() {
