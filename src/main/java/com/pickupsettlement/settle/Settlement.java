@@ -34,12 +34,10 @@ public class Settlement {
     private static final String PAGE_SQL = "SELECT order_id, pickup_point_id, currency, amount, collected_at, trackings "
             + "FROM settle_today WHERE order_id > ? ORDER BY order_id LIMIT " + PAGE;
 
-    private final DataSource dataSource;
     private final NamedParameterJdbcTemplate jdbc;
     private final AgreementRepository agreements;
 
-    Settlement(DataSource dataSource, NamedParameterJdbcTemplate jdbc, AgreementRepository agreements) {
-        this.dataSource = dataSource;
+    Settlement(NamedParameterJdbcTemplate jdbc, AgreementRepository agreements) {
         this.jdbc = jdbc;
         this.agreements = agreements;
     }
@@ -53,6 +51,8 @@ public class Settlement {
                 INSERT INTO settled_order (order_id, settlement_date, collected_at)
                 SELECT order_id, :date, collected_at FROM settle_today
                 """, params);
+        // The COPY goes through the transaction's own connection, the one that holds settle_today.
+        DataSource dataSource = jdbc.getJdbcTemplate().getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             String last = "";
