@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** --date, --to, --from: a calendar date YYYY-MM-DD (a Moscow business date). */
+/** --date, --to, --from: a calendar date YYYY-MM-DD (a Moscow business date); {@link Cli} registers it for them all. */
 final class BusinessDateConverter implements ITypeConverter<BusinessDate> {
     @Override
     public BusinessDate convert(String value) {

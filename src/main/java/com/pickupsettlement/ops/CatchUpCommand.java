@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
         description = "Run every missing date in order, up to --to (default: yesterday in Moscow); stop at the "
                 + "first that does not complete, with its exit code.")
 final class CatchUpCommand implements DatabaseCommand {
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "the last date to run")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "the last date to run")
     BusinessDate to;
 
     @Mixin

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
                 + "and the exit code 'run' would give (0, 2, 3, 4, 5, 6 or 7), and exits with it. Writes nothing: "
                 + "no database change, no output or refusal folder."})
 final class CheckCommand implements DatabaseCommand {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "the business date")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the business date")
     BusinessDate date;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "where the feeds are (default ./inbox)")

@@ -1,5 +1,6 @@
 package com.pickupsettlement.ops;
 
+import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.system.DatabaseSettingsFault;
 import java.util.List;
 import java.util.function.Function;
@@ -137,7 +138,8 @@ public final class Cli implements Runnable {
      * Usage errors become an {@link OperatorMessage} with exit 2, the usage on stderr.
      */
     static Object parse(String... args) {
-        CommandLine cli = new CommandLine(new Cli());
+        // Every business date option (--date, --to, --from) reads YYYY-MM-DD alike.
+        CommandLine cli = new CommandLine(new Cli()).registerConverter(BusinessDate.class, new BusinessDateConverter());
         try {
             ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {

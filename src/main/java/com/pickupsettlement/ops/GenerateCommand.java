@@ -13,8 +13,7 @@ final class GenerateCommand implements Cli.LocalCommand {
     @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "folder to write (created if missing)")
     Path inbox;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "the first business date")
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "the first business date")
     BusinessDate from;
 
     @Option(names = "--days", required = true, paramLabel = "N", description = "how many dates")

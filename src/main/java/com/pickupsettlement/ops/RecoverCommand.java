@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "recover", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Mark a run left STARTED by a crash (kill -9, power loss) as FAILED, so that run resumes it.")
 final class RecoverCommand implements DatabaseCommand {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD",
             description = "the business date whose run crashed")
     BusinessDate date;
 

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
                 "Never overwrites a different file (exit 5, nothing written); exit 6 if the date is not closed, "
                         + "2 if its inputs are no longer kept."})
 final class RestoreInputsCommand implements DatabaseCommand {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "the closed business date")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the closed business date")
     BusinessDate date;
 
     @Option(names = "--to", required = true, paramLabel = "DIR", description = "where to write the files (the inbox, say)")

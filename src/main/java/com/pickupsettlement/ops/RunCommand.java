@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Load, reconcile, settle and publish one business date (Europe/Moscow).")
 final class RunCommand implements DatabaseCommand {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "the business date")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the business date")
     BusinessDate date;
 
     @Mixin

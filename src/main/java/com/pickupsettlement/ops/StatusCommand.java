@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
         description = "Recent business dates: status, timings, counts, output folder; with --date, also the "
                 + "steps of that date's latest run.")
 final class StatusCommand implements DatabaseCommand {
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = BusinessDateConverter.class,
-            description = "one date, with its steps")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "one date, with its steps")
     BusinessDate date;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "10", description = "how many dates (default 10)")
