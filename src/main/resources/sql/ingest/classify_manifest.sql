@@ -7,12 +7,17 @@ SET LOCAL work_mem = '256MB';
 
 ANALYZE stg_manifest;
 
+-- "Known" is one probe of manifest_line's primary key per line of the night. Written as EXISTS in
+-- the select list, the planner hashed every line of history instead, each night (issue 18): the
+-- LIMIT keeps the lateral subquery a probe, so the night's lines set the cost, not history's.
 WITH ranked AS (
     SELECT v.line_number,
            row_number() OVER (PARTITION BY v.tracking_number, v.order_id ORDER BY v.line_number) AS nth,
-           EXISTS (SELECT 1 FROM manifest_line m
-                   WHERE m.tracking_number = v.tracking_number AND m.order_id = v.order_id) AS known
+           k.known IS NOT NULL AS known
     FROM stg_manifest v
+    LEFT JOIN LATERAL (SELECT true AS known FROM manifest_line m
+                       WHERE m.tracking_number = v.tracking_number AND m.order_id = v.order_id
+                       LIMIT 1) k ON true
     WHERE v.business_date = :date AND v.outcome IS NULL
 )
 UPDATE stg_manifest s

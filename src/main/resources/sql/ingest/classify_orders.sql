@@ -19,7 +19,9 @@ WITH contested AS (
     UNION
     SELECT s.order_id FROM stg_orders s
     WHERE s.business_date = :date AND s.outcome IS NULL
-      AND EXISTS (SELECT 1 FROM customer_order c WHERE c.order_id = s.order_id)
+      -- One probe of the primary key per row (the LIMIT keeps it a probe: a semi-join would read
+      -- every order of history each night, issue 18); likewise the lookups below.
+      AND EXISTS (SELECT 1 FROM (SELECT 1 FROM customer_order c WHERE c.order_id = s.order_id LIMIT 1) known)
 ), valid AS (
     SELECT line_number, order_id, updated_at, cells, order_time, buyer_id, seller_id,
            pickup_point_id, currency, amount

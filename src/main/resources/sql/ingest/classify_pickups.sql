@@ -18,7 +18,10 @@ WITH valid AS (
            CASE WHEN coalesce(e.cells, f.cells) = v.cells THEN 'D' ELSE 'R' END AS outcome
     FROM valid v
     JOIN first_in_file f ON f.event_id = v.event_id
-    LEFT JOIN pickup_event e ON e.event_id = v.event_id
+    -- One probe of the primary key per event of the night (the LIMIT keeps it a probe, where a join
+    -- would read every event of history, each night: issue 18).
+    LEFT JOIN LATERAL (SELECT e.event_id, e.cells FROM pickup_event e WHERE e.event_id = v.event_id
+                       LIMIT 1) e ON true
     -- the first row of an event_id never seen before is the accepted one
     WHERE e.event_id IS NOT NULL OR f.line_number <> v.line_number
 )

@@ -20,6 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
+    /** Boot applies it to its own pool (production); this configuration to the embedded server's. */
+    static final String SESSION_SETTINGS = "spring.datasource.hikari.connection-init-sql";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(Environment environment) throws IOException {
@@ -32,8 +34,10 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgresServer server) {
+    HikariDataSource dataSource(EmbeddedPostgresServer server, Environment environment) {
         HikariDataSource ds = new HikariDataSource();
+        // The session settings the pipeline needs (application.properties), as on a production server.
+        ds.setConnectionInitSql(environment.getProperty(SESSION_SETTINGS));
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("postgres");
         ds.setPassword("");
