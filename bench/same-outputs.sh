@@ -12,7 +12,7 @@ ORDERS=${4:-3000}
 FROM=2026-11-02
 LAST=$(date -d "$FROM + $((NIGHTS - 1)) day" +%F)
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/pickup-same.XXXXXX)}
-cd "$WORK"
+mkdir -p "$WORK" && cd "$WORK"
 echo "work folder: $WORK; $NIGHTS nights of $ORDERS orders, $FROM to $LAST"
 [ -d inbox ] || java -jar "$OLD" generate --inbox inbox --from "$FROM" --days "$NIGHTS" --orders "$ORDERS" --seed 7 > generate.log
 for side in old new; do

@@ -13,6 +13,10 @@
 #   start from the same state: BENCH_FROM_SNAPSHOT=WORK/snapshot-14 runs only the nights after
 #   the history (set the same history_nights). BENCH_EXPLAIN=ms logs EXPLAIN (ANALYZE, BUFFERS)
 #   of the statements slower than that into var/pgdata.log (auto_explain; slows the night).
+#   BENCH_LOG_MS=150 logs only the durations of the statements over 150 ms (bench/statements.py).
+# SPRING_DATASOURCE_URL (with _USERNAME, _PASSWORD) runs every night on that server instead (say the
+#   system PostgreSQL 15), as production does: nothing embedded starts, so the timed nights do not
+#   start or stop a server, and snapshots are not available.
 # Needs: the packaged jar, psql (apt-get install postgresql-client), GNU time (apt-get install time).
 set -euo pipefail
 ORDERS=${1:-100000}
@@ -30,13 +34,30 @@ echo "jar: $JAR ($(sha256sum < "$JAR" | cut -c1-12)); orders/day $ORDERS; histor
 export JAVA_OPTS="$HEAP"
 PICKUP="env PICKUP_HOME=$WORK PICKUP_JAR=$JAR $ROOT/jobs/pickup.sh"
 FIRST=1
+EXTERNAL=${SPRING_DATASOURCE_URL:-}
+if [ -n "$EXTERNAL" ] && [ -n "${BENCH_FROM_SNAPSHOT:-}${BENCH_SNAPSHOT:-}" ]; then
+  echo "snapshots copy the embedded server's folder: not with SPRING_DATASOURCE_URL" >&2; exit 2
+fi
 if [ -n "${BENCH_FROM_SNAPSHOT:-}" ]; then
   rm -rf var/pgdata && mkdir -p var && cp -a "$BENCH_FROM_SNAPSHOT" var/pgdata && rm -f var/pgdata/postmaster.pid
   FIRST=$((HISTORY + 1))
 fi
 # The first start, untimed: the class-data archive of the jar and (if new) the database.
 SETTLEMENT_EMBEDDED_KEEPRUNNING=true $PICKUP status > first-start.log 2>&1 || { cat first-start.log; exit 1; }
-psql_() { psql -X -A -t -F ' ' -h localhost -p "$(sed -n 4p var/pgdata/postmaster.pid)" -U postgres -d postgres -c "$1"; }
+if [ -n "$EXTERNAL" ]; then
+  # jdbc:postgresql://HOST:PORT/DB
+  hostport=${EXTERNAL#jdbc:postgresql://}; hostport=${hostport%%/*}; db=${EXTERNAL##*/}; db=${db%%\?*}
+  psql_() { PGPASSWORD=${SPRING_DATASOURCE_PASSWORD:-} psql -X -A -t -F ' ' -h "${hostport%:*}" -p "${hostport##*:}" \
+    -U "${SPRING_DATASOURCE_USERNAME:-postgres}" -d "$db" -c "$1"; }
+else
+  psql_() { psql -X -A -t -F ' ' -h localhost -p "$(sed -n 4p var/pgdata/postmaster.pid)" -U postgres -d postgres -c "$1"; }
+fi
+if [ -n "${BENCH_LOG_MS:-}" ]; then
+  # The duration of every statement slower than BENCH_LOG_MS ms, into var/pgdata.log, for
+  # bench/statements.py (costs nothing measurable at 150 ms).
+  psql_ "ALTER SYSTEM SET log_min_duration_statement = '${BENCH_LOG_MS}ms'" > /dev/null
+  psql_ "SELECT pg_reload_conf()" > /dev/null
+fi
 if [ -n "${BENCH_EXPLAIN:-}" ]; then
   # EXPLAIN (ANALYZE, BUFFERS) of every statement slower than BENCH_EXPLAIN ms, into var/pgdata.log.
   for setting in "session_preload_libraries = 'auto_explain'" "auto_explain.log_min_duration = '${BENCH_EXPLAIN}ms'" \
