@@ -20,7 +20,8 @@ WITH contested AS (
     SELECT s.order_id FROM stg_orders s
     WHERE s.business_date = :date AND s.outcome IS NULL
       -- One probe of the primary key per row (the LIMIT keeps it a probe: a semi-join would read
-      -- every order of history each night, issue 18); likewise the lookups below.
+      -- every order of history each night, issue 18). The lookups below read only the contested
+      -- orders and are left to the planner.
       AND EXISTS (SELECT 1 FROM (SELECT 1 FROM customer_order c WHERE c.order_id = s.order_id LIMIT 1) known)
 ), valid AS (
     SELECT line_number, order_id, updated_at, cells, order_time, buyer_id, seller_id,

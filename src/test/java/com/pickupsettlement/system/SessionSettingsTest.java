@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -29,8 +30,8 @@ import org.springframework.core.env.StandardEnvironment;
 @DbTest
 class SessionSettingsTest {
     /** Defaults a production database might have, each the opposite of what a night needs. */
-    private static final String HOSTILE_DEFAULTS = "synchronous_commit = off, statement_timeout = '5min', "
-            + "lock_timeout = '5min', idle_in_transaction_session_timeout = '5min'";
+    private static final List<String> HOSTILE_DEFAULTS = List.of("synchronous_commit = off",
+            "statement_timeout = '5min'", "lock_timeout = '5min'", "idle_in_transaction_session_timeout = '5min'");
     private static final Map<String, String> NEEDED = new LinkedHashMap<>();
 
     static {
@@ -48,7 +49,7 @@ class SessionSettingsTest {
         String url = TestPostgres.databaseFor(work);
         try (Connection c = DriverManager.getConnection(url, "postgres", "");
              Statement st = c.createStatement()) {
-            for (String setting : HOSTILE_DEFAULTS.split(", ")) {
+            for (String setting : HOSTILE_DEFAULTS) {
                 st.execute("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET " + setting.replace("'", "''")
                         + "', current_database()); END $$");
             }
@@ -66,7 +67,7 @@ class SessionSettingsTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(work.resolve("pgdata"), false)) {
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
                  Statement st = c.createStatement()) {
-                for (String setting : HOSTILE_DEFAULTS.split(", ")) {
+                for (String setting : HOSTILE_DEFAULTS) {
                     st.execute("ALTER DATABASE postgres SET " + setting);
                 }
             }
