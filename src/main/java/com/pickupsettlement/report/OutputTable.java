@@ -4,12 +4,20 @@ import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.report.xlsx.CellKind;
 import com.pickupsettlement.report.xlsx.Money;
 import com.pickupsettlement.report.xlsx.XlsxColumn;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +25,9 @@ import java.util.function.Function;
  * One output file's columns (rulebook 6), each with its kind and how it is read off a typed row:
  * the single place a row becomes the CSV's cells (formats of rulebook 6 and 8) and the
  * workbook's cells (rulebook 11), so the two editions cannot drift apart.
+ *
+ * <p>The columns are the components of the row's record, in order ({@link #of(Class)}): a
+ * column is added, renamed or moved in the record alone, and the header cannot disagree with it.
  *
  * <p>Values by kind: TEXT String, INTEGER Long, AMOUNT {@link Money}, PERCENT BigDecimal, DATE
  * LocalDate, DATE_TIME Instant; null is an empty cell.
@@ -28,13 +39,53 @@ record OutputTable<R>(List<Column<R>> columns) {
     private static final DateTimeFormatter MOSCOW_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(BusinessDate.MOSCOW);
 
-    @SafeVarargs
-    static <R> OutputTable<R> of(Column<R>... columns) {
-        return new OutputTable<>(List.of(columns));
+    /** Marks a BigDecimal component that is a percentage; any other BigDecimal is an amount. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Percent {
     }
 
-    static <R> Column<R> column(String header, CellKind kind, Function<R, Object> value) {
-        return new Column<>(header, kind, value);
+    /**
+     * The table of a row record: one column per component, headed by its name in snake_case
+     * (shareAmount: share_amount). The kind follows the type: String TEXT, long INTEGER,
+     * LocalDate DATE, Instant DATE_TIME, BigDecimal PERCENT when marked {@link Percent} and
+     * otherwise AMOUNT in the currency of the row's {@code currency} component.
+     */
+    static <R extends Record> OutputTable<R> of(Class<R> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method currency = Arrays.stream(components).filter(c -> c.getName().equals("currency"))
+                .map(RecordComponent::getAccessor).findFirst().orElse(null);
+        return new OutputTable<>(Arrays.stream(components).map(c -> OutputTable.<R>column(type, c, currency)).toList());
+    }
+
+    private static <R> Column<R> column(Class<?> type, RecordComponent c, Method currency) {
+        String header = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        Method value = c.getAccessor();
+        Class<?> t = c.getType();
+        if (t == String.class) {
+            return new Column<>(header, CellKind.TEXT, row -> read(value, row));
+        } else if (t == long.class || t == Long.class) {
+            return new Column<>(header, CellKind.INTEGER, row -> read(value, row));
+        } else if (t == LocalDate.class) {
+            return new Column<>(header, CellKind.DATE, row -> read(value, row));
+        } else if (t == Instant.class) {
+            return new Column<>(header, CellKind.DATE_TIME, row -> read(value, row));
+        } else if (t == BigDecimal.class && c.isAnnotationPresent(Percent.class)) {
+            return new Column<>(header, CellKind.PERCENT, row -> read(value, row));
+        } else if (t == BigDecimal.class && currency != null) {
+            return new Column<>(header, CellKind.AMOUNT, row -> OutputRows.money(
+                    (BigDecimal) read(value, row), (String) read(currency, row)));
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + "." + c.getName() + ": no column kind for "
+                + t.getSimpleName() + (t == BigDecimal.class ? " (an amount needs a currency component)" : ""));
+    }
+
+    private static Object read(Method accessor, Object row) {
+        try {
+            return accessor.invoke(row);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(accessor + " of " + row, e);
+        }
     }
 
     List<String> header() {
