@@ -48,6 +48,17 @@ final class Checks {
         return n;
     }
 
+    /** A record's counts at once: their names space-separated, in the order of the values. */
+    static void counts(String names, long... values) {
+        String[] each = names.split(" ");
+        if (each.length != values.length) {
+            throw new IllegalStateException(each.length + " names for " + values.length + " counts: " + names);
+        }
+        for (int i = 0; i < values.length; i++) {
+            count(values[i], each[i]);
+        }
+    }
+
     static String text(String s, String what) {
         return Objects.requireNonNull(s, what);
     }

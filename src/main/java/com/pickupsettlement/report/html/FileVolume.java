@@ -10,10 +10,7 @@ public record FileVolume(String feed, String fileName, long read, long accepted,
     public FileVolume {
         Checks.text(feed, "feed");
         Checks.text(fileName, "fileName");
-        Checks.count(read, "read");
-        Checks.count(accepted, "accepted");
-        Checks.count(duplicates, "duplicates");
-        Checks.count(rejected, "rejected");
+        Checks.counts("read accepted duplicates rejected", read, accepted, duplicates, rejected);
         if (read != accepted + duplicates + rejected) {
             throw new IllegalArgumentException(fileName + ": read " + read + " is not accepted + duplicates + rejected");
         }

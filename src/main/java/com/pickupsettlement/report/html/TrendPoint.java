@@ -11,11 +11,8 @@ public record TrendPoint(LocalDate date, long settledOrders, long openBlocking, 
         long rowsRejected) {
     public TrendPoint {
         Objects.requireNonNull(date, "date");
-        Checks.count(settledOrders, "settledOrders");
-        Checks.count(openBlocking, "openBlocking");
-        Checks.count(openWarning, "openWarning");
-        Checks.count(rowsRead, "rowsRead");
-        Checks.count(rowsRejected, "rowsRejected");
+        Checks.counts("settledOrders openBlocking openWarning rowsRead rowsRejected", settledOrders, openBlocking,
+                openWarning, rowsRead, rowsRejected);
         if (rowsRejected > rowsRead) {
             throw new IllegalArgumentException(date + ": more rows rejected than read");
         }

@@ -149,6 +149,15 @@ class HtmlReportsTest {
     }
 
     @Test
+    void aNegativeCount_IsRefusedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TrendPoint(SampleReports.DATE, 5, 0, -1, 10, 0));
+        assertEquals("openWarning must not be negative: -1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FileVolume("orders", "orders_20261118.csv", 0, 1, 0, -1));
+        assertEquals("rejected must not be negative: -1", e.getMessage());
+    }
+
+    @Test
     void twoRowsForOneKey_AreRefused() {
         ExceptionCount c = ExceptionCount.of(ExceptionType.WRONG_POINT, 3, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
