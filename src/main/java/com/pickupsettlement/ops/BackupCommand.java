@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "backup",
         description = {"Write a consistent copy of the whole database (every table, archived inputs and "
                 + "published outputs included) to a new file; for the embedded database.",
                 "Exit 7 if a run is active (nothing written), 2 if the file exists."})

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,21 +22,25 @@ import picocli.CommandLine.Spec;
  * in a Spring context made for them.
  */
 @Command(name = "pickup-settlement.jar", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        usageHelpAutoWidth = true,
+        usageHelpAutoWidth = true, scope = ScopeType.INHERIT,
         description = {"The nightly reconciliation and settlement of the Moscow pickup centre.",
                 "Run 'java -jar pickup-settlement.jar <command> --help' for a command's options.", ""},
         subcommands = {RunCommand.class, CheckCommand.class, CatchUpCommand.class, StatusCommand.class,
                 RecoverCommand.class, StatementCommand.class, ResolutionsCommand.class, GenerateCommand.class,
                 RestoreInputsCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "--inbox and --out default to ./inbox and ./out (settings settlement.inbox",
-                "and settlement.out, or SETTLEMENT_INBOX and SETTLEMENT_OUT). With no",
-                "SPRING_DATASOURCE_URL an embedded PostgreSQL keeps its data in ./var/pgdata.", "",
-                "Exit codes: 0 completed, 1 failed (re-run it), 2 usage or configuration",
-                "error, 3 input not ready, 4 input refused, 5 date closed with different",
-                "inputs, 6 an earlier date is not completed, 7 another run is active."})
+                CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
+    /**
+     * The top-level help's footer. Set on that command alone: the attributes of the annotation
+     * above (help options, version) are inherited by every subcommand, and this must not be.
+     */
+    private static final String[] FOOTER = {"", "--inbox and --out default to ./inbox and ./out (settings settlement.inbox",
+            "and settlement.out, or SETTLEMENT_INBOX and SETTLEMENT_OUT). With no",
+            "SPRING_DATASOURCE_URL an embedded PostgreSQL keeps its data in ./var/pgdata.", "",
+            "Exit codes: 0 completed, 1 failed (re-run it), 2 usage or configuration",
+            "error, 3 input not ready, 4 input refused, 5 date closed with different",
+            "inputs, 6 an earlier date is not completed, 7 another run is active."};
 
     @Spec
     CommandSpec spec;
@@ -140,6 +145,7 @@ public final class Cli implements Runnable {
     static Object parse(String... args) {
         // Every business date option (--date, --to, --from) reads YYYY-MM-DD alike.
         CommandLine cli = new CommandLine(new Cli()).registerConverter(BusinessDate.class, new BusinessDateConverter());
+        cli.getCommandSpec().usageMessage().footer(FOOTER);
         try {
             ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -172,17 +178,5 @@ public final class Cli implements Runnable {
             log.error("{} failed", command.name(), e);
             throw Failure.describe(command.name(), command.subject(), e);
         }
-    }
-
-    /** The subcommands' shared options, as the Spring properties they set. */
-    static List<String> folders(java.nio.file.Path inbox, java.nio.file.Path out) {
-        List<String> args = new java.util.ArrayList<>();
-        if (inbox != null) {
-            args.add("--settlement.inbox=" + inbox);
-        }
-        if (out != null) {
-            args.add("--settlement.out=" + out);
-        }
-        return List.copyOf(args);
     }
 }

@@ -8,15 +8,14 @@ import picocli.CommandLine.Command;
  * Ops' handle on the embedded PostgreSQL itself. Its commands run without a Spring context: one
  * would start or attach to the very server they act on.
  */
-@Command(name = "db", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "The embedded PostgreSQL of ./var/pgdata.", subcommands = DbCommand.Stop.class)
+@Command(name = "db", description = "The embedded PostgreSQL of ./var/pgdata.", subcommands = DbCommand.Stop.class)
 final class DbCommand implements Cli.LocalCommand {
     @Override
     public ExitCode execute() {
         throw new OperatorMessage(ExitCode.USAGE, "db: name what to do: db stop (see db --help)");
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+    @Command(name = "stop",
             description = "Stop the embedded PostgreSQL of the data folder cleanly, also one left running on purpose "
                     + "(keep-running). Refused (exit 7) while a command holds the run lock or other clients are "
                     + "connected; exit 0 when none is running. Nothing to stop with SPRING_DATASOURCE_URL set.")

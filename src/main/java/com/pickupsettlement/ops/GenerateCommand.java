@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The one command that needs no database, and the only one that may use the sample-data generator. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "generate",
         description = "Write a consistent synthetic inbox (tests and benchmarks); no database is touched.")
 final class GenerateCommand implements Cli.LocalCommand {
     @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "folder to write (created if missing)")

@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "resolutions", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "resolutions",
         description = "Finance's decisions on breaks (rulebook 9), in force and ended: who decided what, when, "
                 + "why, about which exception, from which file and line.")
 final class ResolutionsCommand implements DatabaseCommand {

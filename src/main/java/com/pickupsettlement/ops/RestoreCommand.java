@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "restore",
         description = {"Load a file written by 'backup' into the database, all of it or nothing.",
                 "Refused (exit 2, nothing changed) unless the database is empty or --replace is given, or when the "
                         + "backup comes from another version; exit 7 if a run is active."})

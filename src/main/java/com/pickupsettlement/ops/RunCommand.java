@@ -3,21 +3,15 @@ package com.pickupsettlement.ops;
 import com.pickupsettlement.domain.BusinessDate;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "Load, reconcile, settle and publish one business date (Europe/Moscow).")
-final class RunCommand extends FolderCommand {
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the business date")
-    BusinessDate date;
-
-    @Override
-    public String subject() {
-        return date.toString();
-    }
+@Command(name = "run", description = "Load, reconcile, settle and publish one business date (Europe/Moscow).")
+final class RunCommand extends DateCommand {
+    @Mixin
+    Folders folders;
 
     @Override
-    public ExitCode execute(ApplicationContext context) throws Exception {
+    ExitCode run(ApplicationContext context, BusinessDate date) throws Exception {
         return context.getBean(NightRun.class).run(date);
     }
 }

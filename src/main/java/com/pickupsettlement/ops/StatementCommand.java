@@ -3,14 +3,13 @@ package com.pickupsettlement.ops;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "statement", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "statement",
         description = "Write the monthly statement of the partners (rulebook 10) to <out>/statements/YYYY-MM/, "
                 + "from the month's closed dates; exit 6 if a date of the month is not closed.")
 final class StatementCommand implements DatabaseCommand {
@@ -30,16 +29,6 @@ final class StatementCommand implements DatabaseCommand {
                 throw new TypeConversionException("must be a month YYYY-MM, not '" + value + "'");
             }
         }
-    }
-
-    @Override
-    public String subject() {
-        return month.toString();
-    }
-
-    @Override
-    public List<String> springArguments() {
-        return Cli.folders(null, out);
     }
 
     @Override

@@ -2,12 +2,11 @@ package com.pickupsettlement.ops;
 
 import com.pickupsettlement.domain.BusinessDate;
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "status",
         description = "Recent business dates: status, timings, counts, output folder; with --date, also the "
                 + "steps of that date's latest run.")
 final class StatusCommand implements DatabaseCommand {
@@ -22,11 +21,6 @@ final class StatusCommand implements DatabaseCommand {
 
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder the table points to (default ./out)")
     Path out;
-
-    @Override
-    public List<String> springArguments() {
-        return Cli.folders(null, out);
-    }
 
     @Override
     public ExitCode execute(ApplicationContext context) {
