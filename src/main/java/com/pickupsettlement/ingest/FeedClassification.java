@@ -79,8 +79,21 @@ public class FeedClassification {
                 (rs, i) -> new FeedCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** Records a file's counts beside its checksum (the resolutions file's once its rows are decided). */
-    public void record(Feed feed, BusinessDate date, FeedCounts c) {
+    /**
+     * The resolutions file's counts, once its rows are judged (rulebook 9, step applyResolutions),
+     * when the date has one: a file present, even header-only, is one of the date's inputs.
+     */
+    public void recordResolutions(BusinessDate date) {
+        boolean present = Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT resolutions_sha256 IS NOT NULL FROM business_day WHERE business_date = :date",
+                Map.of("date", date.date()), Boolean.class));
+        if (present) {
+            record(Feed.RESOLUTIONS, date, count(Feed.RESOLUTIONS, date));
+        }
+    }
+
+    /** Records a file's counts beside its checksum. */
+    private void record(Feed feed, BusinessDate date, FeedCounts c) {
         jdbc.update("""
                 INSERT INTO feed_file (business_date, feed, file_name, sha256, read, accepted, duplicates, rejected)
                 SELECT :date, :feed, :file, CASE :feed WHEN 'orders' THEN orders_sha256

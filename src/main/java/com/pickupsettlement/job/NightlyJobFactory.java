@@ -112,7 +112,10 @@ public class NightlyJobFactory {
                 .next(tasklet("checkRejectRatio", () -> classification.refuseOverRatio(date)))
                 .next(mergeFeeds)
                 .next(tasklet("reconcile", () -> exceptions.detect(date)))
-                .next(tasklet("applyResolutions", () -> resolutions.apply(date)))
+                .next(tasklet("applyResolutions", () -> {
+                    resolutions.apply(date);
+                    classification.recordResolutions(date);
+                }))
                 .next(tasklet("settle", () -> {
                     settlement.settle(date);
                     settlement.reverse(date);

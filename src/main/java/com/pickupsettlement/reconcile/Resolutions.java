@@ -3,7 +3,6 @@ package com.pickupsettlement.reconcile;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.domain.Feed;
 import com.pickupsettlement.domain.RejectReason;
-import com.pickupsettlement.ingest.FeedClassification;
 import com.pickupsettlement.system.SqlScript;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  * of earlier dates: CLOSEs end when their order has settled or their condition no longer holds,
  * those in force keep their exceptions out of tonight's, and written-off orders show none. Then
  * tonight's file is judged against that state (sql/resolve/2_judge.sql) and what it accepts
- * applies. Every accepted row is kept for good in the resolution table.
+ * applies. Every accepted row is kept for good in the resolution table. (The file's counts are
+ * recorded with the feeds', in the same step: FeedClassification.recordResolutions.)
  *
  * <p>Incremental nights stay exact: the orders and tracking numbers the file names are part of
  * tonight's scope (00_scope_incremental.sql), so their exceptions are evaluated tonight.
@@ -32,12 +32,10 @@ public class Resolutions {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReconcileScope scope;
-    private final FeedClassification classification;
 
-    Resolutions(NamedParameterJdbcTemplate jdbc, ReconcileScope scope, FeedClassification classification) {
+    Resolutions(NamedParameterJdbcTemplate jdbc, ReconcileScope scope) {
         this.jdbc = jdbc;
         this.scope = scope;
-        this.classification = classification;
     }
 
     public void apply(BusinessDate date) {
@@ -47,16 +45,6 @@ public class Resolutions {
         params.put("fileName", Feed.RESOLUTIONS.fileName(date));
         IN_FORCE.rewritten(sql -> ReconcileScope.expand(sql, kind)).run(jdbc, params);
         JUDGE.run(jdbc, params);
-        if (filePresent(date)) {
-            classification.record(Feed.RESOLUTIONS, date, classification.count(Feed.RESOLUTIONS, date));
-        }
         APPLY.run(jdbc, params);
-    }
-
-    /** A file present tonight, even header-only, is one of the date's inputs (its checksum is recorded). */
-    private boolean filePresent(BusinessDate date) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT resolutions_sha256 IS NOT NULL FROM business_day WHERE business_date = :date",
-                Map.of("date", date.date()), Boolean.class));
     }
 }

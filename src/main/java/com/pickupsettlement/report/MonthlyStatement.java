@@ -3,17 +3,12 @@ package com.pickupsettlement.report;
 import com.pickupsettlement.config.SettlementProperties;
 import com.pickupsettlement.domain.BusinessDate;
 import com.pickupsettlement.ingest.csv.CsvRecord;
-import com.pickupsettlement.ingest.csv.CsvRecordReader;
 import com.pickupsettlement.report.OutputRows.SettlementLine;
 import com.pickupsettlement.report.OutputRows.SummaryRow;
 import com.pickupsettlement.report.xlsx.CellKind;
 import com.pickupsettlement.report.xlsx.XlsxColumn;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -44,11 +37,13 @@ public class MonthlyStatement {
     private static final Pattern DAILY_SUMMARY = Pattern.compile("(summary)_(\\d{8})\\.csv");
     private static final String HEADER_PREFIX = "settlement_date,";
 
+    private final StoredDailyFiles stored;
     private final JdbcTemplate jdbc;
     private final StatementPage page;
     private final Path out;
 
-    MonthlyStatement(JdbcTemplate jdbc, StatementPage page, SettlementProperties properties) {
+    MonthlyStatement(StoredDailyFiles stored, JdbcTemplate jdbc, StatementPage page, SettlementProperties properties) {
+        this.stored = stored;
         this.jdbc = jdbc;
         this.page = page;
         this.out = properties.out();
@@ -73,7 +68,7 @@ public class MonthlyStatement {
                 Map<String, BigDecimal> revenueOnce = revenueOnce(closedDates);
                 files.write("statement_summary_" + stamp + ".csv", SummaryRow.TABLE, "Summary",
                         each -> summary.forEach(each), sheet -> Editions.totals(sheet, summary, revenueOnce));
-                for (var party : dailyFiles(closedDates, DAILY_FILE).entrySet()) {
+                for (var party : stored.byGroup(closedDates, DAILY_FILE).entrySet()) {
                     files.writeLines("statement_" + party.getKey() + "_" + stamp + ".csv",
                             HEADER_PREFIX + String.join(",", SettlementLine.TABLE.header()), party.getKey(), lineColumns,
                             each -> party.getValue().forEach((date, file) -> lines(date, file, line -> {
@@ -99,8 +94,8 @@ public class MonthlyStatement {
      */
     private List<SummaryRow> summary(List<BusinessDate> dates) {
         Map<List<String>, SummaryRow> rows = new TreeMap<>(MonthlyStatement::compareKeys);
-        dailyFiles(dates, DAILY_SUMMARY).values().forEach(byDate -> byDate.forEach((date, file) ->
-                records(date, file, r -> {
+        stored.byGroup(dates, DAILY_SUMMARY).values().forEach(byDate -> byDate.forEach((date, file) ->
+                stored.records(date, file, r -> {
                     List<String> c = r.cells();
                     SummaryRow day = new SummaryRow(CsvOut.unguarded(c.get(0)), CsvOut.unguarded(c.get(1)),
                             Long.parseLong(c.get(2)), Long.parseLong(c.get(3)), new BigDecimal(c.get(4)),
@@ -121,39 +116,9 @@ public class MonthlyStatement {
         return c != 0 ? c : a.get(1).compareTo(b.get(1));
     }
 
-    /** Per party (sorted; group 1 of the pattern), its stored daily files of the closed dates, by date. */
-    private Map<String, TreeMap<LocalDate, String>> dailyFiles(List<BusinessDate> dates, Pattern names) {
-        Map<String, TreeMap<LocalDate, String>> parties = new TreeMap<>();
-        jdbc.query("SELECT business_date, file_name FROM published_file WHERE business_date BETWEEN ? AND ?",
-                (RowCallbackHandler) rs -> {
-                    Matcher m = names.matcher(rs.getString(2));
-                    if (m.matches()) {
-                        parties.computeIfAbsent(m.group(1), p -> new TreeMap<>())
-                                .put(rs.getDate(1).toLocalDate(), rs.getString(2));
-                    }
-                }, dates.get(0).date(), dates.get(dates.size() - 1).date());
-        return parties;
-    }
-
     /** The data lines of one stored daily settlement file, in the file's order. */
     private void lines(LocalDate date, String file, Consumer<Line> each) {
-        records(date, file, r -> each.accept(new Line(date, r.raw(), parse(r.cells()))));
-    }
-
-    /** The data records of one stored daily file. */
-    private void records(LocalDate date, String file, Consumer<CsvRecord> each) {
-        jdbc.query("SELECT content_gzip FROM published_file WHERE business_date = ? AND file_name = ?",
-                (RowCallbackHandler) rs -> {
-                    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(1)));
-                         CsvRecordReader reader = new CsvRecordReader(in, StandardCharsets.UTF_8, ',', Integer.MAX_VALUE)) {
-                        reader.next(); // the header
-                        for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
-                            each.accept(r);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, date, file);
+        stored.records(date, file, r -> each.accept(new Line(date, r.raw(), parse(r.cells()))));
     }
 
     /** The values of a daily line, the formula guard of its text cells taken off (the workbook holds values). */
