@@ -20,12 +20,21 @@ import org.springframework.stereotype.Component;
  * a full night, membership of the night's scope tables in an incremental one. They read manifest
  * lines and events as {@code @lines} and {@code @events}: the whole tables in a full night, the
  * night's slices of them (the lines and events of the parcels in scope) in an incremental one.
+ * Likewise parcel statuses as {@code @statuses} (work_parcel_status, or scope_status: the
+ * statuses of the parcels in scope) and orders as {@code @orderRows} (customer_order, or
+ * scope_order: the orders in scope and every order a line of scope_line names, with the columns
+ * the rules read). So a lookup by a key of the scope or of {@code @lines} finds a row in the slice
+ * exactly when it finds one in the table; a rule that iterates {@code @orderRows} or
+ * {@code @statuses} still marks its key with {@code @orders(expr)} or {@code @trackings(expr)}
+ * (scope_order holds more than the orders in scope). The slices are temporary tables of the
+ * reconciliation's transaction: only the rules of the reconcile step can read them.
  */
 @Component
 public class ReconcileScope {
     public enum Kind { FULL, INCREMENTAL }
 
-    private static final Pattern MARK = Pattern.compile("@(orders|trackings)\\(([^()]*)\\)|@(lines|events)\\b");
+    private static final Pattern MARK =
+            Pattern.compile("@(orders|trackings)\\(([^()]*)\\)|@(lines|events|statuses|orderRows)\\b");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementProperties.Reconcile.Scope configured;
@@ -42,9 +51,14 @@ public class ReconcileScope {
         while (m.find()) {
             String replacement;
             if (m.group(3) != null) {
-                boolean lines = m.group(3).equals("lines");
-                replacement = kind == Kind.FULL ? (lines ? "manifest_line" : "pickup_event")
-                        : (lines ? "scope_line" : "scope_event");
+                boolean full = kind == Kind.FULL;
+                replacement = switch (m.group(3)) {
+                    case "lines" -> full ? "manifest_line" : "scope_line";
+                    case "events" -> full ? "pickup_event" : "scope_event";
+                    case "statuses" -> full ? "work_parcel_status" : "scope_status";
+                    case "orderRows" -> full ? "customer_order" : "scope_order";
+                    default -> throw new IllegalStateException(m.group());
+                };
             } else {
                 replacement = kind == Kind.FULL ? "TRUE"
                         : m.group(1).equals("orders")
