@@ -81,3 +81,30 @@ JOIN pickup_event e ON e.tracking_number = t.tracking_number
 WHERE e.event_time < :cutoff;
 ANALYZE scope_line;
 ANALYZE scope_event;
+
+-- The night's slices of parcel statuses and orders, which the rules read instead of the whole
+-- tables (@statuses, @orderRows): the whole tables hold every parcel and order of history, so a
+-- rule joining them would read more each night. Plain joins: at 15-30 nights of history the
+-- planner's hash joins beat index probes (bench/RESULTS.md, eighth session, lever 2).
+-- Invariant: every key a rule looks up in a slice is in it, so a lookup that finds nothing in the
+-- slice finds nothing in the table either (the rules' notes say why for each lookup).
+-- scope_status: the status of every parcel in scope; the rules look statuses up only by a tracking
+-- number of scope_line or of work_scope_tracking, all in work_scope_tracking. work_parcel_status
+-- was upserted at the top of this script and nothing writes it again before the rules run.
+CREATE TEMP TABLE scope_status ON COMMIT DROP AS
+SELECT ps.tracking_number, ps.status, ps.status_time, ps.status_event_id
+FROM work_scope_tracking t
+JOIN work_parcel_status ps ON ps.tracking_number = t.tracking_number;
+-- scope_order: the orders in scope, and every order a line of scope_line names, because a parcel
+-- in scope can carry a line of a second order that is not in scope (one tracking number on two
+-- orders) and UNKNOWN_ORDER and WRONG_POINT look that order up too. Rules that iterate orders
+-- still filter with @orders(...): a second order's other lines may be outside scope_line.
+-- The columns the rules read; a rule that reads another one adds it here.
+CREATE TEMP TABLE scope_order ON COMMIT DROP AS
+SELECT o.order_id, o.order_time, o.pickup_point_id, o.currency, o.amount, o.status
+FROM (SELECT order_id FROM work_scope_order
+      UNION
+      SELECT order_id FROM scope_line) k
+JOIN customer_order o ON o.order_id = k.order_id;
+ANALYZE scope_status;
+ANALYZE scope_order;

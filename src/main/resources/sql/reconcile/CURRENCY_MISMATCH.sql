@@ -2,7 +2,7 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT :type, :severity, o.order_id, '',
        'manifest currency ' || string_agg(DISTINCT ml.currency, '|') || ' vs order ' || o.currency
-FROM customer_order o
+FROM @orderRows o
 JOIN @lines ml ON ml.order_id = o.order_id
 WHERE ml.currency <> o.currency
   AND @orders(o.order_id)

@@ -3,7 +3,7 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT :type, :severity, o.order_id, '',
        s.parcels || ' of ' || s.max_count || ' parcels manifested'
-FROM customer_order o
+FROM @orderRows o
 JOIN work_order_shipment s ON s.order_id = o.order_id
 WHERE o.status = 'PAID'
   AND @orders(o.order_id)

@@ -4,7 +4,7 @@ INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT :type, :severity, o.order_id, '',
        'ordered ' || to_char((o.order_time AT TIME ZONE 'Europe/Moscow')::date, 'YYYY-MM-DD')
            || ' (Moscow date), no manifest line'
-FROM customer_order o
+FROM @orderRows o
 WHERE o.status = 'PAID'
   AND @orders(o.order_id)
   AND (o.order_time AT TIME ZONE 'Europe/Moscow')::date <= :shipLimit

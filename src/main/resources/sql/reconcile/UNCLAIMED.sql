@@ -3,7 +3,7 @@
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT :type, :severity, coalesce(d.order_id, ''), ps.tracking_number,
        'ARRIVED ' || msk_iso(ps.status_time) || ', not collected'
-FROM work_parcel_status ps
+FROM @statuses ps
 LEFT JOIN @lines d ON d.tracking_number = ps.tracking_number AND d.defining
 WHERE ps.status = 'ARRIVED'
   AND @trackings(ps.tracking_number)

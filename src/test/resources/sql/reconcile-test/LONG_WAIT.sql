@@ -3,7 +3,7 @@
 -- event_time > the holding SLA. Time alone makes it hold, so it runs on the HOLDING clock.
 INSERT INTO exception_today (type, severity, order_id, tracking_number, detail)
 SELECT :type, :severity, d.order_id, ps.tracking_number, 'waiting since ' || msk_iso(ps.status_time)
-FROM work_parcel_status ps
+FROM @statuses ps
 JOIN @lines d ON d.tracking_number = ps.tracking_number AND d.defining
 WHERE ps.status = 'ARRIVED'
   AND @trackings(ps.tracking_number)
