@@ -21,9 +21,16 @@
  * <li>Write {@code sql/reconcile/TYPE.sql}: one {@code INSERT INTO exception_today (type,
  *     severity, order_id, tracking_number, detail) SELECT :type, :severity, ...}; never the type
  *     or severity as literals. Rulebook 8's identity: an ORDER row has tracking_number ''. Read
- *     manifest lines and events as {@code @lines} and {@code @events}, and mark the key you
- *     evaluate with {@code @orders(expr)} or {@code @trackings(expr)} unless you read only those
- *     or work_order_shipment, which already hold exactly tonight's scope ({@link ReconcileScope}).
+ *     manifest lines and events as {@code @lines} and {@code @events}, parcel statuses as
+ *     {@code @statuses} and orders as {@code @orderRows}, and mark the key you evaluate with
+ *     {@code @orders(expr)} or {@code @trackings(expr)} unless you read only {@code @lines},
+ *     {@code @events} or work_order_shipment, which already hold exactly tonight's scope
+ *     ({@link ReconcileScope}). A rule that iterates {@code @statuses} or {@code @orderRows}
+ *     marks its key: {@code @orderRows} holds more than the scope (every order a line of
+ *     {@code @lines} names). Look a row up in them only by a tracking number of the scope or of
+ *     {@code @lines}, or an order_id of the scope or of {@code @lines}: only those are sure to be
+ *     in the slices; a column they lack is added to its slice in 00_scope_incremental.sql. The
+ *     slices exist only in the reconcile step's transaction (not in sql/resolve).
  *     Use the V10 predicates rather than writing them again. The SLA figures are the parameters
  *     that {@link ExceptionDetection#detect} sets.
  * <li>With a clock, there is nothing more to write: its window comes with it. Check that the
