@@ -2,11 +2,14 @@
 """Where a night's database time goes, night by night.
 
 bench/statements.py WORK [--by-kind] [DATE ...]
+bench/statements.py [--by-kind] LOG ...
   WORK is a bench/steady.sh work folder whose server logged statement durations
   (ALTER SYSTEM SET log_min_duration_statement = '150ms'; SELECT pg_reload_conf()). Each night is
   the span of its run-DATE.log; the statements of var/pgdata.log in that span are its own. Prints
   one column per DATE (default: the last two nights): every statement (a repeated one numbered in
   order, #2, #3...), or with --by-kind their sums by kind (classification, merge, scope, rules...).
+  Given files instead (bench/night-ab.sh's stmt-JAR-TIME.log, one timed night each), one column
+  per file.
 """
 import collections, glob, os, re, sys
 
@@ -15,29 +18,36 @@ work, dates = args[0], args[1:]
 by_kind = '--by-kind' in sys.argv
 
 nights = collections.OrderedDict()
-for f in sorted(glob.glob(os.path.join(work, 'run-*.log'))):
+for f in [] if os.path.isfile(work) else sorted(glob.glob(os.path.join(work, 'run-*.log'))):
     stamps = [l[:12] for l in open(f) if re.match(r'\d\d:\d\d:\d\d\.\d{3} ', l)]
     if stamps:
         nights[os.path.basename(f)[4:-4]] = (stamps[0], stamps[-1])
 
 LINE = re.compile(r'^\S+ (\d\d:\d\d:\d\d\.\d{3}) UTC \[\d+\] LOG:  duration: ([\d.]+) ms  '
                   r'(?:execute [^:]*: |statement: )(.*)')
-logged = [(m.group(1), float(m.group(2)), m.group(3)[:60].strip())
-          for m in map(LINE.match, open(os.path.join(work, 'var/pgdata.log'), errors='replace'))
-          if m]
-per = {}
-for date, (start, end) in nights.items():
+def statements(log):
+    return [(m.group(1), float(m.group(2)), m.group(3)[:60].strip())
+            for m in map(LINE.match, open(log, errors='replace')) if m]
+
+def numbered(logged):
     seen, rows = collections.Counter(), []
     for t, ms, sql in logged:
-        if start <= t <= end:
-            seen[sql] += 1
-            rows.append((sql if seen[sql] == 1 else '%s #%d' % (sql, seen[sql]), sql, ms))
-    per[date] = rows
-dates = dates or list(nights)[-2:]
+        seen[sql] += 1
+        rows.append((sql if seen[sql] == 1 else '%s #%d' % (sql, seen[sql]), sql, ms))
+    return rows
+
+if os.path.isfile(work):
+    per = {os.path.basename(f)[-16:-4]: numbered(statements(f)) for f in args}
+    dates = list(per)
+else:
+    logged = statements(os.path.join(work, 'var/pgdata.log'))
+    per = {date: numbered([s for s in logged if start <= s[0] <= end]) for date, (start, end) in nights.items()}
+    dates = dates or list(nights)[-2:]
 
 KINDS = [('classification', r'^WITH (contested|ranked|valid)'),
          ('merge inserts', r'^INSERT INTO (order_version|customer_order|manifest_line|pickup_event)'),
          ('parcel statuses', r'^INSERT INTO work_parcel_status'),
+         ('scope: slices of statuses, orders', r'^CREATE TEMP TABLE scope_(status|order)'),
          ('scope', r'^(INSERT INTO work_scope|CREATE TEMP TABLE (scope_|moved_parcel))'),
          ('order shipments', r'^INSERT INTO work_order_shipment'),
          ('exception rules', r'^INSERT INTO exception_today'),
