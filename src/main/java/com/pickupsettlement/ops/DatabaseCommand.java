@@ -21,8 +21,7 @@ public interface DatabaseCommand {
      * (--date, --month), or null. Read off its options, so a command cannot forget to say it.
      */
     default String subject() {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(this);
-        return Stream.of("--date", "--month").map(spec::findOption).filter(o -> o != null && o.required())
+        return Stream.of("--date", "--month").map(this::declared).filter(o -> o != null && o.required())
                 .map(OptionSpec::getValue).filter(Objects::nonNull).map(Object::toString).findFirst().orElse(null);
     }
 
@@ -31,10 +30,9 @@ public interface DatabaseCommand {
      * options, so a command cannot take one and then run on the default folder.
      */
     default List<String> springArguments() {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(this);
         List<String> args = new ArrayList<>();
         for (String folder : List.of("inbox", "out")) {
-            OptionSpec option = spec.findOption("--" + folder);
+            OptionSpec option = declared("--" + folder);
             if (option != null && option.getValue() != null) {
                 args.add("--settlement." + folder + "=" + option.getValue());
             }
@@ -43,4 +41,9 @@ public interface DatabaseCommand {
     }
 
     ExitCode execute(ApplicationContext context) throws Exception;
+
+    /** The option of that name this command declares (itself or through a mixin), with its value; or null. */
+    private OptionSpec declared(String name) {
+        return CommandSpec.forAnnotatedObject(this).findOption(name);
+    }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -59,22 +60,28 @@ record OutputTable<R>(List<Column<R>> columns) {
     }
 
     private static <R> Column<R> column(Class<?> type, RecordComponent c, Method currency) {
-        String header = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        String header = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
         Method value = c.getAccessor();
+        CellKind kind = kind(type, c, currency);
+        return new Column<>(header, kind, kind == CellKind.AMOUNT
+                ? row -> OutputRows.money((BigDecimal) read(value, row), (String) read(currency, row))
+                : row -> read(value, row));
+    }
+
+    private static CellKind kind(Class<?> type, RecordComponent c, Method currency) {
         Class<?> t = c.getType();
         if (t == String.class) {
-            return new Column<>(header, CellKind.TEXT, row -> read(value, row));
+            return CellKind.TEXT;
         } else if (t == long.class || t == Long.class) {
-            return new Column<>(header, CellKind.INTEGER, row -> read(value, row));
+            return CellKind.INTEGER;
         } else if (t == LocalDate.class) {
-            return new Column<>(header, CellKind.DATE, row -> read(value, row));
+            return CellKind.DATE;
         } else if (t == Instant.class) {
-            return new Column<>(header, CellKind.DATE_TIME, row -> read(value, row));
+            return CellKind.DATE_TIME;
         } else if (t == BigDecimal.class && c.isAnnotationPresent(Percent.class)) {
-            return new Column<>(header, CellKind.PERCENT, row -> read(value, row));
+            return CellKind.PERCENT;
         } else if (t == BigDecimal.class && currency != null) {
-            return new Column<>(header, CellKind.AMOUNT, row -> OutputRows.money(
-                    (BigDecimal) read(value, row), (String) read(currency, row)));
+            return CellKind.AMOUNT;
         }
         throw new IllegalArgumentException(type.getSimpleName() + "." + c.getName() + ": no column kind for "
                 + t.getSimpleName() + (t == BigDecimal.class ? " (an amount needs a currency component)" : ""));

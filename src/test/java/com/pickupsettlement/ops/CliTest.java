@@ -26,7 +26,7 @@ class CliTest {
             "status --date 2026-11-09                     | ",
             "status                                       | "})
     void theSubjectIsTheDateOrMonthGiven(String commandLine, String subject) {
-        DatabaseCommand command = (DatabaseCommand) Cli.parse(commandLine.trim().split(" +"));
+        DatabaseCommand command = parse(commandLine);
         if (subject == null) {
             assertNull(command.subject(), commandLine);
         } else {
@@ -44,7 +44,11 @@ class CliTest {
             "recover --date 2026-11-11                    | ",
             "run --date 2026-11-09                        | "})
     void theFolderOptionsBecomeSettings(String commandLine, String settings) {
-        DatabaseCommand command = (DatabaseCommand) Cli.parse(commandLine.trim().split(" +"));
-        assertEquals(settings == null ? List.of() : List.of(settings.split(" ")), command.springArguments(), commandLine);
+        assertEquals(settings == null ? List.of() : List.of(settings.split(" ")), parse(commandLine).springArguments(),
+                commandLine);
+    }
+
+    private static DatabaseCommand parse(String commandLine) {
+        return (DatabaseCommand) Cli.parse(commandLine.trim().split(" +"));
     }
 }
